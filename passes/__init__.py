@@ -1,0 +1,1 @@
+"""rdu-ir's passes, one file each; `rdu_ir.registry` names them for the drivers."""

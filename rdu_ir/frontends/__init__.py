@@ -1,0 +1,1 @@
+"""Front ends that produce `ta` modules: linalg-on-tensors and the index-notation language."""

@@ -1,0 +1,1 @@
+"""Property-based testing of passes: strategies for random programs and `check_pass`."""
