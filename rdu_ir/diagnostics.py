@@ -46,3 +46,17 @@ def error_at(op: Operation | None, message: str) -> RduError:
     where = op_location(op)
     name = f"'{op.name}' op " if op is not None else ""
     return error(f"{name}{message}", where)
+
+
+def from_parse_error(e: Exception, line_offset: int = 0) -> RduError:
+    """An xDSL ParseError as `file:line:col: error: message` plus the caret-marked source."""
+    import dataclasses
+
+    span = getattr(e, "span", None)
+    msg = getattr(e, "msg", str(e))
+    if span is None:
+        return error(str(msg))
+    if line_offset:
+        span = dataclasses.replace(span, line_offset=line_offset)
+    context = span.print_with_context().split("\n", 1)[1].rstrip("\n")
+    return RduError(f"{span.get_location()}: error: {msg}\n{context}")
