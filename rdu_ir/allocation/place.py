@@ -59,9 +59,6 @@ class Placement:
     temperatures: int
 
 
-T0_FACTOR = 1.0
-
-
 class PlacementError(RduError):
     """The netlist cannot be placed on the chip (too many units of a kind, bad pins)."""
 
@@ -137,12 +134,12 @@ def place(
     *,
     seed: int = 0,
     timing_weight: float = 1.0,
-    effort: float = 1.0,
+    effort: float = 0.5,
     anneal: bool = True,
 ) -> Placement:
     """Place `netlist` on `chip`; raises PlacementError when it cannot fit.
 
-    `effort` scales the moves tried per temperature (`effort * 8 * units`); `anneal=False`
+    `effort` scales the moves tried per temperature (`8 * effort` per movable unit); `anneal=False`
     returns the seeded random initial placement (useful as a baseline).
     """
     fabric = chip if isinstance(chip, Fabric) else Fabric(chip)
@@ -228,10 +225,14 @@ def place(
             return rng.randrange(len(kind_sites[k]))
         r0, c0 = kind_sites[k][site_of[u]]  # type: ignore[misc]
         lim = max(1, int(rlim))
+        width = 2 * lim + 1
         index = kind_index[k]
+        rand = rng.random
         for _ in range(6):
-            r = min(grid_rows - 1, max(0, r0 + rng.randint(-lim, lim)))
-            c = min(grid_cols - 1, max(0, c0 + rng.randint(-lim, lim)))
+            r = r0 + int(rand() * width) - lim
+            c = c0 + int(rand() * width) - lim
+            r = 0 if r < 0 else (grid_rows - 1 if r >= grid_rows else r)
+            c = 0 if c < 0 else (grid_cols - 1 if c >= grid_cols else c)
             i = index.get((r, c))
             if i is None:  # wrong kind: the neighbouring column usually has ours
                 i = index.get((r, c + 1 if c + 1 < grid_cols else c - 1))
@@ -268,7 +269,12 @@ def place(
         for i in affected:
             a, b = nets[i]
             sa, sb = spans[a], spans[b]
-            x = max(0, sb[0] - sa[1], sa[0] - sb[1]) + max(0, sb[2] - sa[3], sa[2] - sb[3])
+            # Inlined manhattan_gap: this loop is the annealer's hot path.
+            x = sb[0] - sa[1] if sb[0] > sa[1] else (sa[0] - sb[1] if sa[0] > sb[1] else 0)
+            if sb[2] > sa[3]:
+                x += sb[2] - sa[3]
+            elif sa[2] > sb[3]:
+                x += sa[2] - sb[3]
             new_len.append(x)
             delta += weight[i] * (x - lengths[i])
         if delta <= 0 or (temperature > 0 and rng.random() < math.exp(-delta / temperature)):
@@ -290,7 +296,8 @@ def place(
     for _ in range(min(len(movable), 2000)):
         ok, d = try_move(movable[rng.randrange(len(movable))], math.inf)
         deltas.append(d)
-    temperature = max(T0_FACTOR * float(np.std(deltas)), 1e-3)
+    temperature = max(float(np.std(deltas)), 1e-3)
+    n_movable = len(movable)
     moves_per_temp = max(64, int(effort * 8 * len(movable)))
     total_moves = len(deltas)
     temps = 0
@@ -299,7 +306,7 @@ def place(
         accepted = 0
         wl_weighted = 0.0
         for _ in range(moves_per_temp):
-            ok, _d = try_move(movable[rng.randrange(len(movable))], temperature)
+            ok, _d = try_move(movable[int(rng.random() * n_movable)], temperature)
             accepted += ok
         total_moves += moves_per_temp
         temps += 1
@@ -319,7 +326,7 @@ def place(
         rlim = min(max_range, max(1.0, rlim * (1 - 0.44 + rate)))
     # Final quench: greedy moves only.
     for _ in range(moves_per_temp):
-        try_move(movable[rng.randrange(len(movable))], 0.0)
+        try_move(movable[int(rng.random() * n_movable)], 0.0)
     total_moves += moves_per_temp
     return _result(fabric, kind_sites, kinds, site_of, true_cost(), initial_cost, initial_wl,
                    initial_cp, total_moves, temps)
