@@ -25,7 +25,6 @@ from pathlib import Path
 
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass, PassPipeline, get_pass_option_infos
-from xdsl.printer import Printer
 from xdsl.utils.arg_spec import ArgSpecParseError, parse_pipeline
 from xdsl.utils.exceptions import DiagnosticException, ParseError
 from xdsl.xdsl_opt_main import xDSLOptMain
@@ -35,6 +34,7 @@ from rdu_ir.chip import ChipError, bind_chip, load_chip
 from rdu_ir.diagnostics import RduError, error, from_parse_error
 from rdu_ir.expected_diagnostics import ExpectedDiagnostics
 from rdu_ir.parsing import parse_module
+from rdu_ir.printing import print_module
 from rdu_ir.pipeline_syntax import mlir_to_xdsl, xdsl_form
 from rdu_ir.plugins import PassTable, build_table
 from rdu_ir.verification import verify_module
@@ -177,15 +177,12 @@ class RduOptMain(xDSLOptMain):
         return out.getvalue()
 
     def _print(self, module: ModuleOp) -> str:
-        out = StringIO()
-        Printer(
-            stream=out,
-            print_generic_format=self.args.print_op_generic,
-            print_properties_as_attributes=self.args.print_no_properties,
-            print_debuginfo=self.args.print_debuginfo,
-        ).print_op(module)
-        out.write("\n")
-        return out.getvalue()
+        return print_module(
+            module,
+            generic=self.args.print_op_generic,
+            debuginfo=self.args.print_debuginfo,
+            properties_as_attributes=self.args.print_no_properties,
+        )
 
     def _write_reproducer(self, module_text: str, failing: ModulePass) -> str:
         header = (

@@ -53,6 +53,7 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 
 from rdu_ir.diagnostics import RduError, error
+from rdu_ir.dialects import ta
 
 DTYPES: dict[str, Attribute] = {
     "f16": f16, "bf16": bf16, "f32": f32, "f64": f64, "i8": i8, "i16": i16, "i32": i32, "i64": i64,
@@ -585,9 +586,7 @@ class TinCompiler:
             x = self._expr(node.x)
             if x.value is None:
                 return TV(None, const=self._fold(node, _CONST_UNARY[node.fn], x.const))
-            from rdu_ir.dialects import ta
-
-            return TV(self._emit(ta.UNARY_OPS[node.fn](x.value), node.loc), x.indices)
+                return TV(self._emit(ta.UNARY_OPS[node.fn](x.value), node.loc), x.indices)
         if isinstance(node, Binary):
             return self._binary(node.loc, node.fn, self._expr(node.lhs), self._expr(node.rhs), node)
         if isinstance(node, Reduce):
@@ -606,20 +605,13 @@ class TinCompiler:
         return value
 
     def _access(self, node: Access, transpose: bool) -> TV:
-        from rdu_ir.dialects import ta
-
         t = self._tensor(node.tensor, node.loc)
         value = t.value
         assert value is not None
         indices = tuple(node.indices)
-        if len(set(indices)) != len(indices):
-            # A repeated index takes a diagonal: a one-input contraction such as "ii->i".
-            unique = tuple(dict.fromkeys(indices))
-            letters = self._letters(unique)
-            spec = "".join(letters[i] for i in indices) + "->" + "".join(letters[i] for i in unique)
-            result = TensorType(t.type.element_type, [self.sizes[i] for i in unique])
-            value = self._emit(ta.ContractOp([value], spec, result), node.loc)
-            indices = unique
+        for pos, idx in enumerate(indices):
+            if idx in indices[:pos]:
+                raise error(f"index '{idx}' is repeated in an access of '{node.tensor}' (diagonals are not supported)", node.loc)
         if transpose:
             wanted = tuple(sorted(indices, key=self.order.__getitem__))
             if wanted != indices:
@@ -658,8 +650,6 @@ class TinCompiler:
 
     def _to_shape(self, tv: TV, indices: tuple[str, ...], loc: str, elem: Attribute | None = None) -> SSAValue:
         """Materialise `tv` as a tensor over `indices` (a superset of its own, in statement order)."""
-        from rdu_ir.dialects import ta
-
         if tv.value is None:
             assert tv.const is not None
             elem = elem or self.default_type
@@ -675,8 +665,6 @@ class TinCompiler:
         )
 
     def _binary(self, loc: str, fn: str, a: TV, b: TV, node: Node) -> TV:
-        from rdu_ir.dialects import ta
-
         if a.value is None and b.value is None:
             return TV(None, const=self._fold(node, _CONST_BINARY[fn], a.const, b.const))
         elem = self._common_type(loc, a, b)
@@ -693,8 +681,6 @@ class TinCompiler:
         return types[0] if types else self.default_type
 
     def _select(self, node: Select) -> TV:
-        from rdu_ir.dialects import ta
-
         parts = [
             self._expr(node.cond.lhs),
             self._expr(node.cond.rhs),
@@ -710,8 +696,6 @@ class TinCompiler:
         return TV(self._emit(ta.SelectOp(*values, predicate=node.cond.predicate), node.loc), indices)
 
     def _reduce(self, node: Reduce) -> TV:
-        from rdu_ir.dialects import ta
-
         if node.kind == "sum":
             factors, scale = _product_factors(node.body)
             tensor_factors = [f for f in factors if not _is_constant(f, self.consts)]
@@ -726,8 +710,6 @@ class TinCompiler:
         return TV(self._emit(ta.ReduceOp(body.value, node.kind, dims, result), node.loc), kept)
 
     def _contract(self, node: Reduce, factors: list[Node], scale: float) -> TV:
-        from rdu_ir.dialects import ta
-
         operands: list[TV] = []
         for f in factors:
             if _is_constant(f, self.consts):

@@ -1,0 +1,258 @@
+"""Routing: connect placed units through the switch mesh with PathFinder.
+
+PathFinder (McMurchie & Ebeling, FPGA 1995) lets nets share links at first and then
+negotiates: a link's cost is `(1 + history) * (1 + present_factor * overuse_if_taken)`,
+where `history` grows every iteration a link stays over capacity and `present_factor`
+grows geometrically, so nets that have alternatives move off contested links and the
+ones that do not keep them. Each iteration rips up and re-routes only the nets crossing an
+over-used link. Links are directed and each carries `chip.<network>_links` tracks per
+network; a connection takes one track of every link on its path, on its own network only.
+
+Each connection is routed by A* from all switches of its source unit to the nearest switch
+of its destination unit (heuristic: Manhattan distance to the destination's switches,
+admissible since every link costs at least 1), confined to the bounding box of both ends
+widened by a margin that grows with the iteration. Deterministic: connections are routed in
+the given order and heap ties break on switch numbers.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from rdu_ir.allocation.fabric import NETWORKS, Endpoint, Fabric, Switch
+from rdu_ir.chip import Chip
+from rdu_ir.diagnostics import RduError
+
+
+@dataclass(frozen=True)
+class Connection:
+    """A route to find: from `source` to `dest` on `network` (vector, scalar or control)."""
+
+    source: Endpoint
+    dest: Endpoint
+    network: str = "vector"
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Routing:
+    paths: tuple[tuple[Switch, ...], ...]
+    """Per connection, its switches in order: the first touches the source unit, the last the
+    destination unit; consecutive switches are neighbours. One switch = the units share a corner."""
+    iterations: int
+    usage: dict[str, np.ndarray]
+    """Per network, tracks in use on every link (indexed by the fabric's link ids)."""
+
+    @property
+    def total_length(self) -> int:
+        return sum(len(p) - 1 for p in self.paths)
+
+    @property
+    def max_length(self) -> int:
+        return max((len(p) - 1 for p in self.paths), default=0)
+
+    def most_congested(self, fabric: Fabric) -> tuple[str, Switch, Switch, int, int] | None:
+        """(network, from switch, to switch, tracks used, capacity) of the fullest link."""
+        best = None
+        for net in NETWORKS:
+            use = self.usage[net]
+            if not use.size or use.max() == 0:
+                continue
+            link = int(np.argmax(use))
+            ratio = use[link] / fabric.capacity[net]
+            if best is None or ratio > best[0]:
+                src = fabric.switch_pos(int(fabric.link_src[link]))
+                dst = fabric.switch_pos(int(fabric.link_dst[link]))
+                best = (ratio, (net, src, dst, int(use[link]), fabric.capacity[net]))
+        return None if best is None else best[1]
+
+
+DEBUG = False
+
+
+class UnroutableError(RduError):
+    """A connection that could not be routed within the link capacities."""
+
+    def __init__(self, message: str, connection: Connection):
+        super().__init__(message)
+        self.connection = connection
+
+
+def describe(endpoint: Endpoint) -> str:
+    if endpoint.kind == "agcu":
+        return f"AGCU {endpoint.site}"
+    return f"{endpoint.kind.upper()} {tuple(endpoint.site)}"  # type: ignore[arg-type]
+
+
+def route(
+    chip: Chip | Fabric,
+    connections: Sequence[Connection],
+    *,
+    max_iterations: int = 50,
+    present_factor: float = 0.5,
+    present_growth: float = 1.5,
+    history_factor: float = 0.5,
+    margin: int = 2,
+    negotiate: bool = True,
+) -> Routing:
+    """Route every connection; raises UnroutableError naming a connection that cannot fit.
+
+    `negotiate=False` routes each connection once by its congestion-oblivious shortest path
+    (the greedy baseline) and fails if that over-uses a link.
+    """
+    fabric = chip if isinstance(chip, Fabric) else Fabric(chip)
+    for conn in connections:
+        if conn.network not in NETWORKS:
+            raise RduError(
+                f"error: connection '{conn.name}' uses unknown network '{conn.network}' "
+                f"(expected {', '.join(NETWORKS)})"
+            )
+        for end in (conn.source, conn.dest):
+            why = fabric.site_ok(end.kind, end.site)
+            if why is not None:
+                raise RduError(f"error: connection '{conn.name}': {why}")
+
+    scols, srows = fabric.scols, fabric.srows
+    num_links = fabric.num_links
+    occ = {net: [0] * num_links for net in NETWORKS}
+    hist = {net: [0.0] * num_links for net in NETWORKS}
+    cap = fabric.capacity
+    out_links = fabric.out_links
+    ends = []
+    for conn in connections:
+        src = [fabric.switch_id(s) for s in fabric.attach_switches(conn.source.kind, conn.source.site)]
+        span = fabric.span(conn.dest.kind, conn.dest.site)
+        ends.append((src, span))
+    paths: list[list[int]] = [[] for _ in connections]
+    links_of: list[list[int]] = [[] for _ in connections]
+
+    def astar(k: int, pres: float, extra: int) -> None:
+        conn = connections[k]
+        o, h, c = occ[conn.network], hist[conn.network], cap[conn.network]
+        src, (tr0, tr1, tc0, tc1) = ends[k]
+        rows = [s // scols for s in src] + [tr0, tr1]
+        cols = [s % scols for s in src] + [tc0, tc1]
+        m = margin + extra
+        br0, br1 = max(0, min(rows) - m), min(srows - 1, max(rows) + m)
+        bc0, bc1 = max(0, min(cols) - m), min(scols - 1, max(cols) + m)
+        best: dict[int, float] = {}
+        parent: dict[int, tuple[int, int]] = {}
+        heap: list[tuple[float, float, int]] = []
+        for s in src:
+            r, col = divmod(s, scols)
+            hr = tr0 - r if r < tr0 else (r - tr1 if r > tr1 else 0)
+            hc = tc0 - col if col < tc0 else (col - tc1 if col > tc1 else 0)
+            best[s] = 0.0
+            heapq.heappush(heap, (hr + hc, 0.0, s))
+        goal = -1
+        while heap:
+            f, neg_g, s = heapq.heappop(heap)
+            g = -neg_g
+            if g > best.get(s, float("inf")):
+                continue
+            r, col = divmod(s, scols)
+            if tr0 <= r <= tr1 and tc0 <= col <= tc1:
+                goal = s
+                break
+            for link, t in out_links[s]:
+                tr, tc = divmod(t, scols)
+                if tr < br0 or tr > br1 or tc < bc0 or tc > bc1:
+                    continue
+                over = o[link] + 1 - c
+                cost = (1.0 + h[link]) * (1.0 + pres * over if over > 0 else 1.0)
+                ng = g + cost
+                if ng < best.get(t, float("inf")):
+                    best[t] = ng
+                    parent[t] = (s, link)
+                    hr = tr0 - tr if tr < tr0 else (tr - tr1 if tr > tr1 else 0)
+                    hc = tc0 - tc if tc < tc0 else (tc - tc1 if tc > tc1 else 0)
+                    heapq.heappush(heap, (ng + hr + hc, -ng, t))
+        assert goal >= 0, "the mesh inside a bounding box is connected"
+        path, links = [goal], []
+        while goal in parent:
+            goal, link = parent[goal]
+            path.append(goal)
+            links.append(link)
+        path.reverse()
+        paths[k] = path
+        links_of[k] = links
+        for link in links:
+            o[link] += 1
+
+    def rip_up(k: int) -> None:
+        o = occ[connections[k].network]
+        for link in links_of[k]:
+            o[link] -= 1
+
+    def congested() -> list[int]:
+        over = {net: {l for l, x in enumerate(occ[net]) if x > cap[net]} for net in NETWORKS}
+        return [
+            k for k, conn in enumerate(connections)
+            if any(link in over[conn.network] for link in links_of[k])
+        ]
+
+    pres = present_factor if negotiate else 0.0
+    todo = list(range(len(connections)))
+    iteration = 0
+    for iteration in range(1, max_iterations + 1):
+        for k in todo:
+            rip_up(k)
+            astar(k, pres, iteration - 1)
+        todo = congested()
+        if DEBUG: print(iteration, len(todo), pres)
+        if not todo or not negotiate:
+            break
+        for net in NETWORKS:
+            h, o, c = hist[net], occ[net], cap[net]
+            for link, x in enumerate(o):
+                if x > c:
+                    h[link] += history_factor * (x - c)
+        pres *= present_growth
+    if todo:
+        k = todo[0]
+        conn = connections[k]
+        o = occ[conn.network]
+        link = max(links_of[k], key=lambda l: (o[l], -l))
+        a = fabric.switch_pos(int(fabric.link_src[link]))
+        b = fabric.switch_pos(int(fabric.link_dst[link]))
+        label = f" '{conn.name}'" if conn.name else ""
+        raise UnroutableError(
+            f"error: cannot route {conn.network} connection{label} from {describe(conn.source)} "
+            f"to {describe(conn.dest)}: link {a} -> {b} would need {o[link]} {conn.network} "
+            f"tracks but has {cap[conn.network]} ({len(todo)} connections still congested "
+            f"after {iteration} PathFinder iterations)",
+            conn,
+        )
+    return Routing(
+        paths=tuple(tuple(fabric.switch_pos(s) for s in p) for p in paths),
+        iterations=iteration,
+        usage={net: np.array(occ[net], dtype=np.int64) for net in NETWORKS},
+    )
+
+
+def route_problems(fabric: Fabric, connections: Sequence[Connection], paths) -> list[str]:
+    """Why `paths` is not a legal routing of `connections` (empty when it is)."""
+    problems: list[str] = []
+    use = {net: np.zeros(fabric.num_links, dtype=np.int64) for net in NETWORKS}
+    for conn, path in zip(connections, paths):
+        if not path:
+            problems.append(f"{conn.name}: empty route")
+            continue
+        if tuple(path[0]) not in fabric.attach_switches(conn.source.kind, conn.source.site):
+            problems.append(f"{conn.name}: starts at {path[0]}, not at its source unit")
+        if tuple(path[-1]) not in fabric.attach_switches(conn.dest.kind, conn.dest.site):
+            problems.append(f"{conn.name}: ends at {path[-1]}, not at its destination unit")
+        for a, b in zip(path, path[1:]):
+            link = fabric.link(tuple(a), tuple(b))
+            if link is None:
+                problems.append(f"{conn.name}: hop {a} -> {b} is not between neighbours")
+            else:
+                use[conn.network][link] += 1
+    for net in NETWORKS:
+        for link in np.nonzero(use[net] > fabric.capacity[net])[0]:
+            problems.append(f"{net} link {int(link)} over capacity: {int(use[net][link])}")
+    return problems

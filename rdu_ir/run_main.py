@@ -1,0 +1,350 @@
+"""`rdu-run`: execute a module at any level in its interpreter and check it against `ta`.
+
+    rdu-run prog.mlir --input A=a.npy --input 1=b.npy --output-dir out/
+    rdu-opt prog.tin -p ta-to-df | rdu-run - --random-inputs --seed 3 --check
+
+Inputs are `.npy` files (loaded without pickle) named by argument position or by the
+argument's name in the text; `--random-inputs` fills the rest from a seeded generator. The
+summary gives every result's type, sum, min, max and a CRC32 of its bytes (byte-identical
+runs give identical summaries). `--check` runs the `ta` reference of the same program - the
+`@rdu_reference` module a lowering keeps, the module itself when it is still `ta`, or
+`--reference FILE` - on the same inputs and compares within `--rtol/--atol`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.utils.exceptions import DiagnosticException, ParseError
+
+from rdu_ir import __version__
+from rdu_ir.chip import ChipError, bind_chip, load_chip
+from rdu_ir.diagnostics import RduError, error, from_parse_error
+from rdu_ir.reference import reference_module
+from rdu_ir.sim.runner import (
+    RunResult,
+    find_entry,
+    module_level,
+    run_module,
+    signature,
+    sym_name,
+    tensor_parts,
+)
+
+
+class UsageError(Exception):
+    """A bad command line; argparse's message is kept."""
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _ArgumentParser(
+        prog="rdu-run",
+        description="Run a function of an rdu-ir module (ta, df or rdu level, or .tin) in the simulator.",
+    )
+    add = p.add_argument
+    add("input_file", metavar="FILE|-", help="the module (.mlir or .tin); '-' reads MLIR from stdin")
+    add("--entry", default=None, help="the function to run (default: the only public one)")
+    add("--input", action="append", default=[], metavar="NAME=FILE.npy",
+        help="an argument's value; NAME is its position (0, 1, ...) or its name (%%x or x)")
+    add("--random-inputs", action="store_true", help="fill the arguments not given by --input randomly")
+    add("--seed", type=int, default=0, help="seed of --random-inputs (default 0)")
+    add("--output-dir", default=None, metavar="DIR", help="write the results as DIR/result0.npy, ...")
+    add("--check", action="store_true", help="compare the results with the ta reference")
+    add("--reference", default=None, metavar="FILE", help="the ta reference module for --check")
+    add("--rtol", type=float, default=1e-4, help="relative tolerance of --check (default 1e-4)")
+    add("--atol", type=float, default=1e-5, help="absolute tolerance of --check (default 1e-5)")
+    add("--chip", default=None, help="chip preset (tiny, plasticine, sn10) or a chip .toml file")
+    add("--frontend", choices=("mlir", "tin"), default=None,
+        help="how to read the input (default: by file extension, mlir for stdin)")
+    add("--allow-unregistered-dialect", action="store_true", help="accept ops of unknown dialects")
+    add("--quiet", "-q", action="store_true", help="print nothing but errors and the check verdict")
+    add("--debug", action="store_true", help="show Python tracebacks of internal errors")
+    add("--version", action="version", version=f"rdu-run {__version__}")
+    return p
+
+
+# --- reading modules -------------------------------------------------------------------------
+def read_module(path: str, frontend: str | None = None, allow_unregistered: bool = False) -> ModuleOp:
+    """Parse a `.mlir` or `.tin` file (or stdin for '-') and verify it."""
+    if path == "-":
+        data, name = sys.stdin.buffer.read(), "<stdin>"
+    else:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as e:
+            raise error(f"cannot read '{path}': {e.strerror}") from None
+        name = path
+    try:
+        text = data.decode()
+    except UnicodeDecodeError as e:
+        raise error(f"'{name}' is not UTF-8 text (byte {e.start})") from None
+    kind = frontend or ("tin" if name.endswith(".tin") else "mlir")
+    if kind == "tin":
+        from rdu_ir.frontends.tin import parse_tin
+
+        module = parse_tin(text, name)
+    else:
+        from rdu_ir.context import make_context
+        from rdu_ir.parsing import parse_module
+
+        try:
+            module = parse_module(make_context(allow_unregistered), text, name)
+        except ParseError as e:
+            raise from_parse_error(e) from None
+    from rdu_ir.verification import verify_module
+
+    verify_module(module)
+    return module
+
+
+# --- inputs ----------------------------------------------------------------------------------
+def _arg_label(i: int, names: Sequence[str], types: Sequence[object]) -> str:
+    label = f"argument #{i}"
+    if names[i]:
+        label += f" ('%{names[i]}')"
+    return f"{label} of type {types[i]}"
+
+
+def resolve_name(spec: str, names: Sequence[str]) -> int:
+    """The position an `--input NAME` refers to: a number, or `%x`/`x` from the text."""
+    if spec.isdigit():
+        pos = int(spec)
+        if pos >= len(names):
+            raise error(f"--input {spec}: the function has {len(names)} argument(s) (positions 0..{len(names) - 1})")
+        return pos
+    key = spec[1:] if spec.startswith("%") else spec
+    matches = [i for i, n in enumerate(names) if n == key]
+    if not matches:
+        known = ", ".join(f"%{n}" for n in names if n) or "none (use positions)"
+        raise error(f"--input {spec}: no argument named '%{key}' (arguments: {known})")
+    return matches[0]
+
+
+def load_npy(path: str) -> np.ndarray:
+    """An array from a `.npy` file; never unpickles."""
+    try:
+        value = np.load(path, allow_pickle=False)
+    except FileNotFoundError:
+        raise error(f"cannot read input file '{path}': no such file") from None
+    except IsADirectoryError:
+        raise error(f"cannot read input file '{path}': is a directory") from None
+    except OSError as e:
+        raise error(f"cannot read input file '{path}': {e.strerror or e}") from None
+    except (ValueError, EOFError) as e:
+        if "allow_pickle" in str(e) or "pickle" in str(e).lower():
+            raise error(f"input file '{path}' holds Python objects (pickled data), which rdu-run never loads") from None
+        raise error(f"input file '{path}' is not a valid .npy file: {e}") from None
+    if not isinstance(value, np.ndarray):
+        value.close() if hasattr(value, "close") else None
+        raise error(f"input file '{path}' is an .npz archive; save each array with numpy.save as .npy")
+    return value
+
+
+def gather_inputs(args: argparse.Namespace, names: list[str], types: list) -> list[np.ndarray]:
+    given: dict[int, tuple[str, str]] = {}
+    for item in args.input:
+        spec, sep, path = item.partition("=")
+        if not sep or not spec or not path:
+            raise error(f"--input '{item}': expected NAME=FILE.npy")
+        pos = resolve_name(spec, names)
+        if pos in given:
+            raise error(f"--input {spec}: {_arg_label(pos, names, types)} is given twice")
+        given[pos] = (spec, path)
+    rng = np.random.default_rng(args.seed)
+    inputs: list[np.ndarray] = []
+    for i, t in enumerate(types):
+        shape, dtype = tensor_parts(t)
+        if i in given:
+            spec, path = given[i]
+            value = load_npy(path)
+            if value.dtype != dtype:
+                raise error(
+                    f"input '{path}' for {_arg_label(i, names, types)} has dtype {value.dtype}, expected {dtype}"
+                )
+            if tuple(value.shape) != shape:
+                raise error(
+                    f"input '{path}' for {_arg_label(i, names, types)} has shape "
+                    f"{_shape(value.shape)}, expected {_shape(shape)}"
+                )
+            inputs.append(np.ascontiguousarray(value))
+        elif args.random_inputs:
+            inputs.append(random_array(rng, shape, dtype))
+        else:
+            raise error(
+                f"missing input for {_arg_label(i, names, types)}: pass --input "
+                f"{names[i] or i}=FILE.npy or --random-inputs"
+            )
+    return inputs
+
+
+def random_array(rng: np.random.Generator, shape: tuple[int, ...], dtype: np.dtype) -> np.ndarray:
+    """Standard-normal floats, small integers, or random booleans, of the given dtype."""
+    if dtype == np.bool_:
+        return rng.integers(0, 2, size=shape).astype(np.bool_)
+    if np.issubdtype(dtype, np.integer):
+        return rng.integers(-8, 8, size=shape).astype(dtype)
+    return rng.standard_normal(size=shape).astype(dtype)
+
+
+def _shape(shape: Sequence[int]) -> str:
+    return "x".join(str(d) for d in shape) if len(shape) else "scalar"
+
+
+# --- output ----------------------------------------------------------------------------------
+def summary_line(i: int, value: np.ndarray) -> str:
+    crc = zlib.crc32(np.ascontiguousarray(value).tobytes())
+    text = f"result{i}: {_shape(value.shape)} {value.dtype} checksum=0x{crc:08x}"
+    if value.size:
+        wide = value.astype(np.float64) if value.dtype != np.bool_ else value.astype(np.int64)
+        text += f" sum={wide.sum():.6g} min={wide.min():.6g} max={wide.max():.6g}"
+    return text
+
+
+def write_results(directory: str, results: Sequence[np.ndarray]) -> None:
+    out = Path(directory)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for i, r in enumerate(results):
+            np.save(out / f"result{i}.npy", r, allow_pickle=False)
+    except OSError as e:
+        raise error(f"cannot write results to '{directory}': {e.strerror or e}") from None
+
+
+# --- checking --------------------------------------------------------------------------------
+def reference_for(args: argparse.Namespace, module: ModuleOp) -> ModuleOp:
+    if args.reference:
+        ref = read_module(args.reference, None, args.allow_unregistered_dialect)
+        level = module_level(ref)
+        if level not in ("ta", "linalg"):
+            raise error(f"--reference '{args.reference}' is at level {level}, expected ta (or linalg)")
+        return ref
+    nested = reference_module(module)
+    if nested is not None:
+        return nested
+    level = module_level(module)
+    if level in ("ta", "linalg"):
+        return module
+    raise error(
+        f"--check: the module is at level {level} and has no @rdu_reference module; pass --reference FILE"
+    )
+
+
+def compare(results: Sequence[np.ndarray], expected: Sequence[np.ndarray], rtol: float, atol: float) -> list[str]:
+    """Human-readable mismatch reports (empty when everything is within tolerance)."""
+    problems: list[str] = []
+    if len(results) != len(expected):
+        return [f"the run gave {len(results)} result(s), the reference {len(expected)}"]
+    for i, (got, want) in enumerate(zip(results, expected)):
+        got, want = np.asarray(got), np.asarray(want)
+        if got.shape != want.shape:
+            problems.append(f"result{i}: shape {_shape(got.shape)}, reference {_shape(want.shape)}")
+            continue
+        if got.size == 0:
+            continue
+        g, w = got.astype(np.float64), want.astype(np.float64)
+        close = np.isclose(g, w, rtol=rtol, atol=atol, equal_nan=True)
+        if close.all():
+            continue
+        bad = int((~close).sum())
+        err = np.where(close, 0.0, np.abs(g - w))
+        err = np.where(np.isnan(err), np.inf, err)
+        worst = np.unravel_index(int(np.argmax(err)), got.shape)
+        where = "[" + ", ".join(str(int(x)) for x in worst) + "]"
+        problems.append(
+            f"result{i}: {bad} of {got.size} elements differ (rtol={rtol:g}, atol={atol:g}); "
+            f"worst at {where}: got {g[worst]:.7g}, expected {w[worst]:.7g}"
+        )
+    return problems
+
+
+def max_error(results: Sequence[np.ndarray], expected: Sequence[np.ndarray]) -> float:
+    worst = 0.0
+    for got, want in zip(results, expected):
+        if np.asarray(got).size:
+            diff = np.abs(np.asarray(got, np.float64) - np.asarray(want, np.float64))
+            worst = max(worst, float(np.nanmax(diff)) if not np.isnan(diff).all() else 0.0)
+    return worst
+
+
+# --- main ------------------------------------------------------------------------------------
+def run(args: argparse.Namespace) -> int:
+    chip = None
+    if args.chip:
+        try:
+            chip = load_chip(args.chip)
+        except ChipError as e:
+            raise error(str(e)) from None
+    module = read_module(args.input_file, args.frontend, args.allow_unregistered_dialect)
+    if chip is not None:
+        try:
+            bind_chip(module, chip)
+        except ChipError as e:
+            raise error(str(e)) from None
+    entry = find_entry(module, args.entry)
+    sig = signature(entry)
+    inputs = gather_inputs(args, sig.names, sig.inputs)
+    result: RunResult = run_module(module, sym_name(entry), [x.copy() for x in inputs])
+    if not args.quiet:
+        for i, r in enumerate(result.results):
+            print(summary_line(i, r))
+        if result.stats:
+            print("stats: " + " ".join(f"{k}={v}" for k, v in result.stats.items()))
+    if args.output_dir:
+        write_results(args.output_dir, result.results)
+    if args.check:
+        ref = reference_for(args, module)
+        expected = run_module(ref, sym_name(entry), [x.copy() for x in inputs]).results
+        problems = compare(result.results, expected, args.rtol, args.atol)
+        if problems:
+            sys.stdout.flush()
+            sys.stderr.write("error: --check failed: the results differ from the ta reference\n")
+            for p in problems:
+                sys.stderr.write(f"  {p}\n")
+            return 1
+        print(f"check: OK ({len(expected)} result(s) match the ta reference, max abs error "
+              f"{max_error(result.results, expected):.3g})")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    try:
+        return run(build_parser().parse_args(argv))
+    except UsageError as e:
+        sys.stderr.write(f"rdu-run: error: {e}\n(see rdu-run --help)\n")
+        return 1
+    except RduError as e:
+        sys.stderr.write(str(e).rstrip() + "\n")
+        return 1
+    except (DiagnosticException, ParseError, ChipError) as e:
+        sys.stderr.write(f"error: {e}".rstrip() + "\n")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except SystemExit as e:  # argparse --help / --version
+        return int(e.code or 0) if not isinstance(e.code, str) else 1
+    except Exception as e:
+        if debug:
+            traceback.print_exc()
+        else:
+            sys.stderr.write(
+                f"rdu-run: internal error: {type(e).__name__}: {e} (rerun with --debug for the traceback)\n"
+            )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
