@@ -31,9 +31,9 @@ from xdsl.xdsl_opt_main import xDSLOptMain
 
 from rdu_ir import __version__, statistics
 from rdu_ir.chip import ChipError, bind_chip, load_chip
-from rdu_ir.diagnostics import RduError, error, from_parse_error
+from rdu_ir.diagnostics import RduError, error
 from rdu_ir.expected_diagnostics import ExpectedDiagnostics
-from rdu_ir.parsing import parse_module
+from rdu_ir.parsing import parse_source
 from rdu_ir.printing import print_module
 from rdu_ir.pipeline_syntax import mlir_to_xdsl, xdsl_form
 from rdu_ir.plugins import PassTable, build_table
@@ -92,17 +92,15 @@ class RduOptMain(xDSLOptMain):
     def register_all_frontends(self):
         super().register_all_frontends()
 
-        def parse_mlir(io, name=None, line_offset: int = 0):
-            data = io.read()
-            text = data.decode() if isinstance(data, bytes) else data
-            return parse_module(self.ctx, text, name or self.get_input_name(), line_offset)
+        def frontend(suffix: str):
+            def parse(io, name=None, line_offset: int = 0):
+                data = io.read()
+                text = data.decode() if isinstance(data, bytes) else data
+                return parse_source(self.ctx, text, name or self.get_input_name(), suffix, line_offset)
 
-        def parse_tin(io, name=None, line_offset: int = 0):
-            from rdu_ir.frontends.tin import parse_tin as tin
+            return parse
 
-            data = io.read()
-            text = data.decode() if isinstance(data, bytes) else data
-            return tin(text, name or self.get_input_name())
+        parse_mlir, parse_tin = frontend("mlir"), frontend("tin")
 
         self.available_frontends["mlir"] = parse_mlir
         self.available_frontends["tin"] = parse_tin
@@ -266,10 +264,7 @@ class RduOptMain(xDSLOptMain):
         from io import StringIO as _S
 
         frontend = self.available_frontends[ext]
-        try:
-            module = frontend(_S(text), self.get_input_name(), offset)
-        except ParseError as e:
-            raise from_parse_error(e, offset) from None
+        module = frontend(_S(text), self.get_input_name(), offset)
         if module is None:
             return ""
         if not self.args.disable_verify:
@@ -368,6 +363,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except (DiagnosticException, ParseError, ChipError) as e:
         sys.stderr.write(f"error: {e}".rstrip() + "\n")
+        return 1
+    except RecursionError:
+        sys.stderr.write("error: the input nests too deeply to process\n")
         return 1
     except KeyboardInterrupt:
         return 130

@@ -39,3 +39,30 @@ class LocatingParser(Parser):
 def parse_module(ctx: Context, text: str, name: str = "<unknown>", line_offset: int = 0) -> ModuleOp:
     """Parse `text` as a module (an implicit module is added around top-level ops)."""
     return LocatingParser(ctx, text, name, line_offset).parse_module()
+
+
+def parse_source(ctx: Context, text: str, name: str, suffix: str = "mlir", line_offset: int = 0) -> ModuleOp:
+    """Parse MLIR (or `.tin` when `suffix` is "tin") into a module; every failure is an RduError.
+
+    xDSL's parser raises ParseError for malformed text, but some inputs (numbers too large for
+    their type, nesting deeper than Python's stack) escape as other exceptions; users get a
+    diagnostic for those too, never a traceback.
+    """
+    from xdsl.utils.exceptions import ParseError
+
+    from rdu_ir.diagnostics import RduError, error, from_parse_error
+
+    try:
+        if suffix == "tin":
+            from rdu_ir.frontends.tin import parse_tin
+
+            return parse_tin(text, name)
+        return parse_module(ctx, text, name, line_offset)
+    except ParseError as e:
+        raise from_parse_error(e, line_offset) from None
+    except RduError:
+        raise
+    except RecursionError:
+        raise error("the input nests too deeply to parse", name) from None
+    except (OverflowError, ValueError, IndexError, KeyError, TypeError, AssertionError) as e:
+        raise error(f"cannot parse the input: {type(e).__name__}: {e}", name) from None

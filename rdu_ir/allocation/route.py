@@ -72,6 +72,8 @@ class Routing:
 
 
 DEBUG = False
+MAX_PRESENT_FACTOR = 1000.0
+REROUTE_ALL = False
 
 
 class UnroutableError(RduError):
@@ -188,12 +190,19 @@ def route(
         for link in links_of[k]:
             o[link] -= 1
 
-    def congested() -> list[int]:
-        over = {net: {l for l, x in enumerate(occ[net]) if x > cap[net]} for net in NETWORKS}
+    def on_links(bad: dict[str, set[int]]) -> list[int]:
         return [
             k for k, conn in enumerate(connections)
-            if any(link in over[conn.network] for link in links_of[k])
+            if any(link in bad[conn.network] for link in links_of[k])
         ]
+
+    def congested() -> list[int]:
+        return on_links({net: {l for l, x in enumerate(occ[net]) if x > cap[net]} for net in NETWORKS})
+
+    def contested() -> list[int]:
+        # Every net on a link that has ever been over-used, so that the nets legally
+        # holding a contested link also feel its history cost and can make way.
+        return on_links({net: {l for l, x in enumerate(hist[net]) if x > 0} for net in NETWORKS})
 
     pres = present_factor if negotiate else 0.0
     todo = list(range(len(connections)))
@@ -203,7 +212,8 @@ def route(
             rip_up(k)
             astar(k, pres, iteration - 1)
         todo = congested()
-        if DEBUG: print(iteration, len(todo), pres)
+        if DEBUG:
+            print(iteration, len(todo), pres, sum(max(0, x - cap[n]) for n in NETWORKS for x in occ[n]), sum(len(links_of[k]) for k in range(len(connections))))
         if not todo or not negotiate:
             break
         for net in NETWORKS:
@@ -211,7 +221,8 @@ def route(
             for link, x in enumerate(o):
                 if x > c:
                     h[link] += history_factor * (x - c)
-        pres *= present_growth
+        pres = min(pres * present_growth, MAX_PRESENT_FACTOR)
+        todo = list(range(len(connections))) if REROUTE_ALL else contested()
     if todo:
         k = todo[0]
         conn = connections[k]

@@ -82,6 +82,6 @@ def _inline(call: func.CallOp, callee: func.FuncOp) -> None:
     if len(returned) != len(call.res):
         raise error_at(call, f"@{callee.sym_name.data} returns {len(returned)} values, the call expects {len(call.res)}")
     for old, new in zip(call.res, returned):
-        old.replace_by(new)
+        old.replace_all_uses_with(new)
     call.detach()
     call.erase()

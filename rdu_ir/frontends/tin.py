@@ -106,10 +106,35 @@ class Name(Node):
     name: str
 
 
+@dataclass(frozen=True)
+class Affine:
+    """A windowed subscript `a*x + b*y` (a, b positive integers), e.g. `2*h + r`."""
+
+    terms: tuple[tuple[str, int], ...]
+
+    def __str__(self) -> str:
+        return " + ".join(n if c == 1 else f"{c}*{n}" for n, c in self.terms)
+
+
+Subscript = str | Affine
+
+
+def sub_indices(sub: Subscript) -> list[str]:
+    return [sub] if isinstance(sub, str) else [n for n, _ in sub.terms]
+
+
 @dataclass(eq=False)
 class Access(Node):
     tensor: str
-    indices: list[str]
+    indices: list[Subscript]
+
+    @property
+    def index_names(self) -> list[str]:
+        return [i for sub in self.indices for i in sub_indices(sub)]
+
+    @property
+    def windowed(self) -> bool:
+        return any(isinstance(sub, Affine) for sub in self.indices)
 
 
 @dataclass(eq=False)
@@ -264,6 +289,9 @@ class TinCompiler:
         self.order: dict[str, int] = {}
         self.default_type: Attribute = f32
         self._size_origin: dict[str, str] = {}
+        self.index_sizes: dict[str, int] = {}  # from `index r: 3` declarations
+        self.index_origin: dict[str, str] = {}
+        self._memo: dict[tuple, SSAValue] = {}  # transposes and splats already emitted
 
     # -- entry -----------------------------------------------------------------------------
     def compile(self, tree: Tree) -> ModuleOp:
@@ -284,6 +312,8 @@ class TinCompiler:
                     t.value.name_hint = t.name
             elif kind == "const_decl":
                 self._const(item)
+            elif kind == "index_decl":
+                self._index_decl(item)
             else:
                 self._statement(item)
         if not outputs:
@@ -323,6 +353,18 @@ class TinCompiler:
         self.tensors[name] = t
         return t
 
+    def _index_decl(self, item: Tree) -> None:
+        for entry in item.children:
+            name_tok, size_tok = entry.children
+            loc = _loc(self.filename, name_tok)
+            self._check_index_name(str(name_tok), loc)
+            if str(name_tok) in self.index_sizes:
+                raise error(f"index '{name_tok}' is already declared at {self.index_origin[str(name_tok)]}", loc)
+            if int(size_tok) <= 0:
+                raise error(f"the size of index '{name_tok}' must be positive, got {size_tok}", loc)
+            self.index_sizes[str(name_tok)] = int(size_tok)
+            self.index_origin[str(name_tok)] = loc
+
     def _check_new_name(self, name: str, loc: str) -> None:
         if name in FUNCTIONS:
             raise error(f"'{name}' is a function name and cannot name a tensor or constant", loc)
@@ -330,6 +372,8 @@ class TinCompiler:
             raise error(f"'{name}' is already declared at {self.tensors[name].loc}", loc)
         if name in self.consts:
             raise error(f"'{name}' is already declared as a constant", loc)
+        if name in self.index_sizes:
+            raise error(f"'{name}' is already declared as an index", loc)
 
     def _const(self, item: Tree) -> None:
         name_tok, expr = item.children
@@ -379,6 +423,7 @@ class TinCompiler:
             known = dict(zip(lhs_indices, target.type.get_shape()))
         self._begin_statement(known, lhs_loc)
         self._bind_sizes(rhs, set())
+        self._bind_windows()
         self.default_type = target.type.element_type if target is not None else (self._first_type(rhs) or f32)
         for idx in lhs_indices:
             if idx not in self.sizes:
@@ -401,8 +446,18 @@ class TinCompiler:
         target.value = value
 
     def _begin_statement(self, known: dict[str, int], loc: str = "") -> None:
-        self.sizes = dict(known)
-        self._size_origin = {idx: loc for idx in known}
+        self.sizes = dict(self.index_sizes)
+        self._size_origin = dict(self.index_origin)
+        for idx, size in known.items():
+            if idx in self.sizes and self.sizes[idx] != size:
+                raise error(
+                    f"index '{idx}' has size {size} on the left-hand side but is declared with size "
+                    f"{self.sizes[idx]} at {self.index_origin[idx]}",
+                    loc,
+                )
+            self.sizes[idx] = size
+            self._size_origin[idx] = loc
+        self._windows: list[tuple[Access, Affine, int]] = []
         self.order = {}
 
     # -- syntax tree from lark -----------------------------------------------------------------
@@ -431,15 +486,7 @@ class TinCompiler:
     def _call(self, loc: str, fn: str, args: list[Tree]) -> Node:
         if fn not in FUNCTIONS:
             # A tensor access: every argument is an index variable.
-            indices = []
-            for a in args:
-                if not (isinstance(a, Tree) and a.data == "name"):
-                    raise error(
-                        f"the subscripts of '{fn}' must be index variables, got an expression",
-                        _loc(self.filename, a),
-                    )
-                indices.append(str(a.children[0]))
-            return Access(loc, fn, indices)
+            return Access(loc, fn, [self._subscript(fn, a) for a in args])
         if fn == "select":
             if len(args) != 3:
                 raise error(f"select expects 3 arguments (condition, true value, false value), got {len(args)}", loc)
@@ -482,6 +529,35 @@ class TinCompiler:
             )
         return Binary(loc, fn, self._ast(args[0]), self._ast(args[1]))
 
+    def _subscript(self, tensor: str, tree: Tree) -> Subscript:
+        """An index variable, or a window `a*x + b*y` as in `X(n, 2*h + r, w + s, c)`."""
+        if tree.data == "name":
+            return str(tree.children[0])
+        terms: list[tuple[str, int]] = []
+
+        def term(t: Tree) -> bool:
+            if t.data == "name":
+                terms.append((str(t.children[0]), 1))
+                return True
+            if t.data == "mul":
+                a, b = t.children
+                if b.data == "number":
+                    a, b = b, a
+                if a.data == "number" and b.data == "name" and re.fullmatch(r"[0-9]+", str(a.children[0])):
+                    if int(a.children[0]) > 0:
+                        terms.append((str(b.children[0]), int(a.children[0])))
+                        return True
+            return False
+
+        ok = tree.data == "add" and term(tree.children[0]) and term(tree.children[1])
+        if not ok or terms[0][0] == terms[1][0]:
+            raise error(
+                f"a subscript of '{tensor}' must be an index variable or a window such as "
+                "'2*h + r' (two different indices with positive integer factors)",
+                _loc(self.filename, tree),
+            )
+        return Affine(tuple(terms))
+
     # -- step 1: index sizes ---------------------------------------------------------------------
     def _bind_sizes(self, node: Node, bound: set[str]) -> None:
         if isinstance(node, Access):
@@ -493,20 +569,15 @@ class TinCompiler:
                     f"{len(node.indices)} {'index' if len(node.indices) == 1 else 'indices'}",
                     node.loc,
                 )
-            for idx, size in zip(node.indices, shape):
-                if idx in self.tensors or idx in self.consts:
-                    raise error(f"'{idx}' names a tensor or constant and cannot be used as an index", node.loc)
-                if idx in FUNCTIONS:
-                    raise error(f"'{idx}' is a function name and cannot be used as an index", node.loc)
-                if idx not in self.sizes:
-                    self.sizes[idx] = size
-                    self._size_origin[idx] = node.loc
-                elif self.sizes[idx] != size:
-                    raise error(
-                        f"index '{idx}' has size {size} in '{node.tensor}' but size {self.sizes[idx]} "
-                        f"at {self._size_origin[idx]}",
-                        node.loc,
-                    )
+            for sub, size in zip(node.indices, shape):
+                if isinstance(sub, Affine):
+                    for idx in sub_indices(sub):
+                        self._check_index_name(idx, node.loc)
+                    self._windows.append((node, sub, size))
+                    continue
+                idx = sub
+                self._check_index_name(idx, node.loc)
+                self._unify(idx, size, node)
             return
         if isinstance(node, Name):
             if node.name not in self.consts and node.name not in self.tensors:
@@ -532,6 +603,56 @@ class TinCompiler:
             return
         for c in children(node):
             self._bind_sizes(c, bound)
+
+    def _check_index_name(self, idx: str, loc: str) -> None:
+        if idx in self.tensors or idx in self.consts:
+            raise error(f"'{idx}' names a tensor or constant and cannot be used as an index", loc)
+        if idx in FUNCTIONS:
+            raise error(f"'{idx}' is a function name and cannot be used as an index", loc)
+
+    def _unify(self, idx: str, size: int, node: Access, how: str = "") -> None:
+        if idx not in self.sizes:
+            self.sizes[idx] = size
+            self._size_origin[idx] = node.loc
+        elif self.sizes[idx] != size:
+            raise error(
+                f"index '{idx}' has size {size} in '{node.tensor}'{how} but size {self.sizes[idx]} "
+                f"at {self._size_origin[idx]}",
+                node.loc,
+            )
+
+    def _bind_windows(self) -> None:
+        """Sizes from windowed subscripts `a*x + b*y` over a dimension of size D: once one index
+        has a size, the other gets the largest that fits, (D - 1 - b*(Y-1)) // a + 1."""
+        pending = list(self._windows)
+        while pending:
+            progress = False
+            for item in list(pending):
+                node, sub, dim = item
+                unknown = [(n, c) for n, c in sub.terms if n not in self.sizes]
+                if len(unknown) > 1:
+                    continue
+                pending.remove(item)
+                progress = True
+                used = sum(c * (self.sizes[n] - 1) for n, c in sub.terms if n in self.sizes)
+                if unknown:
+                    n, c = unknown[0]
+                    size = (dim - 1 - used) // c + 1
+                    if size <= 0:
+                        raise error(f"the window '{sub}' does not fit in a dimension of size {dim}", node.loc)
+                    self._unify(n, size, node, f" (from '{sub}')")
+                elif used > dim - 1:
+                    raise error(
+                        f"the window '{sub}' reaches index {used} of a dimension of size {dim} of '{node.tensor}'",
+                        node.loc,
+                    )
+            if not progress:
+                node, sub, _ = pending[0]
+                names = " and ".join(f"'{n}'" for n, _ in sub.terms)
+                raise error(
+                    f"cannot infer the sizes of {names} in '{sub}': declare one, e.g. 'index {sub.terms[1][0]}: 3'",
+                    node.loc,
+                )
 
     def _tensor(self, name: str, loc: str) -> Tensor:
         t = self.tensors.get(name)
@@ -586,7 +707,7 @@ class TinCompiler:
             x = self._expr(node.x)
             if x.value is None:
                 return TV(None, const=self._fold(node, _CONST_UNARY[node.fn], x.const))
-                return TV(self._emit(ta.UNARY_OPS[node.fn](x.value), node.loc), x.indices)
+            return TV(self._emit(ta.UNARY_OPS[node.fn](x.value), node.loc), x.indices)
         if isinstance(node, Binary):
             return self._binary(node.loc, node.fn, self._expr(node.lhs), self._expr(node.rhs), node)
         if isinstance(node, Reduce):
@@ -608,17 +729,38 @@ class TinCompiler:
         t = self._tensor(node.tensor, node.loc)
         value = t.value
         assert value is not None
-        indices = tuple(node.indices)
+        for sub in node.indices:
+            if isinstance(sub, Affine):
+                raise error(
+                    f"the windowed subscript '{sub}' is only supported in a 2-D convolution "
+                    "(a sum of input(n, a*h+b*r, c*w+d*s, c) * filter(r, s, c, f)) or a pooling "
+                    "(max or sum over r, s of input(n, a*h+b*r, c*w+d*s, c))",
+                    node.loc,
+                )
+        indices = tuple(node.indices)  # type: ignore[arg-type]
         for pos, idx in enumerate(indices):
             if idx in indices[:pos]:
                 raise error(f"index '{idx}' is repeated in an access of '{node.tensor}' (diagonals are not supported)", node.loc)
         if transpose:
             wanted = tuple(sorted(indices, key=self.order.__getitem__))
             if wanted != indices:
-                perm = [indices.index(i) for i in wanted]
-                value = self._emit(ta.TransposeOp(value, perm), node.loc)
+                value = self._transpose(value, indices, wanted, node.loc)
                 indices = wanted
         return TV(value, indices)
+
+    def _transpose(self, value: SSAValue, have: tuple[str, ...], want: tuple[str, ...], loc: str) -> SSAValue:
+        perm = [have.index(i) for i in want]
+        key = ("transpose", value, tuple(perm))
+        if key not in self._memo:
+            self._memo[key] = self._emit(ta.TransposeOp(value, perm), loc)
+        return self._memo[key]
+
+    def _ordered(self, tv: TV, loc: str) -> TV:
+        """`tv` with its dimensions in statement order."""
+        wanted = tuple(sorted(tv.indices, key=self.order.__getitem__))
+        if wanted == tv.indices or tv.value is None:
+            return tv
+        return TV(self._transpose(tv.value, tv.indices, wanted, loc), wanted)
 
     def _letters(self, indices: Sequence[str]) -> dict[str, str]:
         alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -656,7 +798,10 @@ class TinCompiler:
             if isinstance(elem, IntegerType) and tv.const != int(tv.const):
                 raise error(f"the constant {tv.const} is not an integer but is used as {elem}", loc)
             value = int(tv.const) if isinstance(elem, IntegerType) else tv.const
-            return self._emit(ta.ConstantOp.splat(value, self._type(indices, elem)), loc)
+            key = ("splat", value, self._type(indices, elem))
+            if key not in self._memo:
+                self._memo[key] = self._emit(ta.ConstantOp.splat(value, key[2]), loc)
+            return self._memo[key]
         if tv.indices == indices:
             return tv.value
         dims = [indices.index(i) for i in tv.indices]
@@ -700,7 +845,11 @@ class TinCompiler:
             factors, scale = _product_factors(node.body)
             tensor_factors = [f for f in factors if not _is_constant(f, self.consts)]
             if len(tensor_factors) >= 2:
+                if any(isinstance(f, Access) and f.windowed for f in tensor_factors):
+                    return self._conv(node, factors, scale)
                 return self._contract(node, factors, scale)
+        if isinstance(node.body, Access) and node.body.windowed:
+            return self._pool(node, node.body)
         body = self._expr(node.body)
         if body.value is None:  # pragma: no cover - _bind_sizes requires the index in the body
             raise error("cannot reduce a constant", node.loc)
@@ -727,9 +876,98 @@ class TinCompiler:
         value = self._emit(
             ta.ContractOp([o.value for o in operands], spec, self._type(result, elem)), node.loc  # type: ignore[misc]
         )
-        tv = TV(value, result)
+        return self._scaled(TV(value, result), scale, node)
+
+    def _window(self, x: Access, reduced: Sequence[str], what: str) -> tuple[str, str, list[tuple[str, int, str, int]]]:
+        """Check `x` is `X(n, a*h + b*r, c*w + d*s, ch)` with r, s reduced; return
+        (n, ch, [(h, stride, r, dilation), (w, ...)])."""
+        form = f"{what} needs '{x.tensor}(n, a*h + b*r, c*w + d*s, ch)' (NHWC) with r and s summed"
+        if len(x.indices) != 4 or not all(isinstance(x.indices[i], Affine) for i in (1, 2)) \
+                or not all(isinstance(x.indices[i], str) for i in (0, 3)):
+            raise error(form, x.loc)
+        spatial = []
+        for sub in x.indices[1:3]:
+            assert isinstance(sub, Affine)
+            inner = [(n, c) for n, c in sub.terms if n in reduced]
+            outer = [(n, c) for n, c in sub.terms if n not in reduced]
+            if len(inner) != 1 or len(outer) != 1:
+                raise error(f"{form}: in '{sub}' exactly one index must be reduced", x.loc)
+            (h, stride), (r, dilation) = outer[0], inner[0]
+            if ta.window_out(self.sizes_of(x, sub), self.sizes[r], stride, dilation) != self.sizes[h]:
+                raise error(
+                    f"index '{h}' has size {self.sizes[h]}, but a window of {self.sizes[r]} with stride "
+                    f"{stride} and dilation {dilation} over '{x.tensor}' gives "
+                    f"{ta.window_out(self.sizes_of(x, sub), self.sizes[r], stride, dilation)}",
+                    x.loc,
+                )
+            spatial.append((h, stride, r, dilation))
+        return x.indices[0], x.indices[3], spatial  # type: ignore[return-value]
+
+    def sizes_of(self, x: Access, sub: Subscript) -> int:
+        return self.tensors[x.tensor].type.get_shape()[x.indices.index(sub)]
+
+    def _pool(self, node: Reduce, x: Access) -> TV:
+        if node.kind not in ("max", "sum"):
+            raise error(f"a windowed {node.kind}(...) is not a pooling: use max or sum", node.loc)
+        n, c, spatial = self._window(x, node.indices, f"pooling with {node.kind}")
+        if sorted(node.indices) != sorted(r for _, _, r, _ in spatial):
+            raise error(f"pooling must reduce exactly the window indices {spatial[0][2]} and {spatial[1][2]}", node.loc)
+        value = self._tensor(x.tensor, x.loc).value
+        indices = (n, spatial[0][0], spatial[1][0], c)
+        op = ta.Pool2dOp(
+            value,  # type: ignore[arg-type]
+            node.kind,
+            window=[self.sizes[r] for _, _, r, _ in spatial],
+            strides=[st for _, st, _, _ in spatial],
+            dilations=[d for _, _, _, d in spatial],
+            result_type=self._type(indices, value.type.element_type),  # type: ignore[union-attr]
+        )
+        return self._ordered(TV(self._emit(op, node.loc), indices), node.loc)
+
+    def _conv(self, node: Reduce, factors: list[Node], scale: float) -> TV:
+        tensors = [f for f in factors if not _is_constant(f, self.consts)]
+        windowed = [f for f in tensors if isinstance(f, Access) and f.windowed]
+        form = ("a windowed product must be a 2-D convolution: sum over r, s, c of "
+                "X(n, a*h + b*r, c*w + d*s, c) * F(r, s, c, f), or depthwise (sum over r, s) with F(r, s, c)")
+        if len(tensors) != 2 or len(windowed) != 1:
+            raise error(form, node.loc)
+        x = windowed[0]
+        f = tensors[1] if tensors[0] is x else tensors[0]
+        if not isinstance(f, Access) or f.windowed:
+            raise error(form, node.loc)
+        n, c, spatial = self._window(x, node.indices, "a convolution")
+        (h, sh, r, dh), (w, sw, s_, dw) = spatial
+        reduced = sorted(node.indices)
+        if len(f.indices) == 4 and f.indices[:3] == [r, s_, c] and reduced == sorted([r, s_, c]) \
+                and f.indices[3] not in node.indices:
+            depthwise, indices = False, (n, h, w, f.indices[3])
+        elif len(f.indices) == 3 and f.indices == [r, s_, c] and reduced == sorted([r, s_]):
+            depthwise, indices = True, (n, h, w, c)
+        else:
+            raise error(form, node.loc)
+        for sc in factors:
+            if _is_constant(sc, self.consts):
+                scale *= self._expr(sc).const  # type: ignore[operator]
+        xv = self._tensor(x.tensor, x.loc).value
+        fv = self._tensor(f.tensor, f.loc).value
+        if xv.type.element_type != fv.type.element_type:  # type: ignore[union-attr]
+            raise error(f"element types differ: {xv.type.element_type} and {fv.type.element_type}", node.loc)  # type: ignore[union-attr]
+        op = ta.Conv2dOp(
+            xv,  # type: ignore[arg-type]
+            fv,  # type: ignore[arg-type]
+            strides=(sh, sw),
+            dilations=(dh, dw),
+            depthwise=depthwise,
+            result_type=self._type(indices, xv.type.element_type),  # type: ignore[union-attr]
+        )
+        tv = self._ordered(TV(self._emit(op, node.loc), indices), node.loc)
+        return self._scaled(tv, scale, node)
+
+    def _scaled(self, tv: TV, scale: float, node: Node) -> TV:
+        if scale == -1.0:
+            return TV(self._emit(ta.NegOp(tv.value), node.loc), tv.indices)  # type: ignore[arg-type]
         if scale != 1.0:
-            tv = self._binary(node.loc, "mul", tv, TV(None, const=scale), node)
+            return self._binary(node.loc, "mul", tv, TV(None, const=scale), node)
         return tv
 
     def _emit(self, op: Operation, loc: str) -> SSAValue:
@@ -741,7 +979,7 @@ class TinCompiler:
 # --- tree helpers -----------------------------------------------------------------------------
 def _free_indices(node: Node) -> set[str]:
     if isinstance(node, Access):
-        return set(node.indices)
+        return set(node.index_names)
     if isinstance(node, Reduce):
         return _free_indices(node.body) - set(node.indices)
     out: set[str] = set()
@@ -753,7 +991,7 @@ def _free_indices(node: Node) -> set[str]:
 def _indices_in_order(node: Node) -> list[str]:
     """All index names of a statement (free and bound) in order of first use."""
     if isinstance(node, Access):
-        return list(node.indices)
+        return node.index_names
     out: list[str] = []
     for c in children(node):
         out.extend(_indices_in_order(c))
@@ -763,7 +1001,7 @@ def _indices_in_order(node: Node) -> list[str]:
 def _collect_uses(node: Node, path: tuple[int, ...], bound: frozenset[str],
                   uses: dict[str, list[tuple[int, ...]]]) -> None:
     if isinstance(node, Access):
-        for idx in node.indices:
+        for idx in node.index_names:
             if idx not in bound:
                 uses.setdefault(idx, []).append(path)
         return

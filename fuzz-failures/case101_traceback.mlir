@@ -1,0 +1,10002 @@
+func.func @deep() {
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+"test.op"() ({
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}) : () -> ()
+}

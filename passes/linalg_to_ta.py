@@ -1,0 +1,540 @@
+"""`linalg-to-ta`: import MLIR linalg-on-tensors (as upstream tools write it) into the `ta` dialect.
+
+Why: `ta` is where every later level starts and where the numpy reference lives; programs
+arrive as linalg from torch-mlir, IREE, TOSA or by hand. Steps:
+
+1. `func.call`s to functions of the same module are inlined (then the inlined callees erased).
+2. Each function is translated op by op, in order, keeping for every value what it is at the
+   `ta` level (`rdu_ir.frontends.linalg_generic`): a `ta` tensor, a splat (fills and splat
+   constants stay symbolic until an op needs the tensor, so zero inits of contractions vanish),
+   a `tensor.empty` (only valid as an init that is overwritten) or a scalar constant.
+   Structured ops (`linalg.generic` and the named ops with indexing maps) are translated from
+   their body as an expression; windowed ops go to `ta.conv2d`/`ta.pool2d`; `linalg.softmax` to
+   `ta.softmax`; tensor reshapes, pads, slices, concats, dense constants and
+   `ml_program.global_load_const` to the matching `ta` ops.
+3. A call to an external `print*` function (upstream test drivers print results) becomes an extra
+   result of the function: the printed tensor is the program's observable output.
+4. The linalg ops are erased and unused `ta` ops removed.
+
+Anything without a translation (dynamic shapes, an inexpressible body, an unknown op) is a
+diagnostic at the op, never a silent skip. Time is linear in the size of the program.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from xdsl.context import Context
+from xdsl.dialects import arith, bufferization, func, ml_program, tensor
+from xdsl.dialects.builtin import (
+    DYNAMIC_INDEX,
+    AffineMapAttr,
+    DenseIntOrFPElementsAttr,
+    FloatAttr,
+    FunctionType,
+    IntegerAttr,
+    ModuleOp,
+    TensorType,
+)
+from xdsl.dialects.linalg import ops as lops
+from xdsl.dialects.linalg.abstract_ops import NamedOperation
+from xdsl.ir import Operation, SSAValue
+from xdsl.ir.affine import AffineDimExpr, AffineMap
+from xdsl.passes import ModulePass
+
+from rdu_ir.diagnostics import error_at
+from rdu_ir.dialects import ta
+from rdu_ir.frontends import linalg_ext as lx
+from rdu_ir.frontends.inline_calls import inline_calls
+from rdu_ir.frontends.linalg_generic import (
+    Emitter,
+    Empty,
+    GenericLowering,
+    Lowered,
+    Opaque,
+    Scalar,
+    Splat,
+    Structured,
+    TaValue,
+    dense_splat_value,
+    is_zero,
+)
+from rdu_ir.reference import payload_ops
+from rdu_ir.statistics import bump
+
+_TENSOR_BINARY = {
+    "arith.addf": "add",
+    "arith.addi": "add",
+    "arith.subf": "sub",
+    "arith.subi": "sub",
+    "arith.mulf": "mul",
+    "arith.muli": "mul",
+    "arith.divf": "div",
+    "arith.divsi": "div",
+    "arith.maximumf": "max",
+    "arith.maxnumf": "max",
+    "arith.minimumf": "min",
+    "arith.minnumf": "min",
+}
+_TENSOR_UNARY = {
+    "arith.negf": "neg",
+    "math.exp": "exp",
+    "math.log": "log",
+    "math.tanh": "tanh",
+    "math.erf": "erf",
+    "math.sqrt": "sqrt",
+    "math.rsqrt": "rsqrt",
+    "math.absf": "abs",
+}
+_POOL_KIND = {
+    "linalg.pooling_nhwc_max": "max",
+    "linalg.pooling_nhwc_min": "min",
+    "linalg.pooling_nhwc_sum": "sum",
+    "linalg.pooling_nchw_max": "max",
+}
+_POOL_IDENTITY = {"max": float("-inf"), "min": float("inf"), "sum": 0.0}
+# Ops whose results the translation forwards or drops with no `ta` op.
+_SIDE_EFFECT_FREE_DROPPED = ("tensor.empty",)
+
+
+def _is_static(t: object) -> bool:
+    return isinstance(t, TensorType) and all(d != DYNAMIC_INDEX for d in t.get_shape())
+
+
+def _ints(attr: object) -> list[int]:
+    if isinstance(attr, DenseIntOrFPElementsAttr):
+        return [int(v) for v in attr.get_values()]
+    return [int(v) for v in attr.get_values()]  # type: ignore[attr-defined]
+
+
+class FunctionTranslator:
+    """Translates one function body; `env` maps every old value to its `ta` meaning."""
+
+    def __init__(self, fn: func.FuncOp, globals_: dict[str, ml_program.GlobalOp], pass_: LinalgToTaPass):
+        self.fn = fn
+        self.globals = globals_
+        self.pass_ = pass_
+        self.env: dict[SSAValue, Lowered] = {}
+        self.emitter = Emitter()
+        self.printed: list[SSAValue] = []
+
+    # -- helpers --
+
+    def get(self, v: SSAValue) -> Lowered:
+        found = self.env.get(v)
+        if found is None:
+            return Opaque(None, "a value from outside the function")
+        return found
+
+    def tensor(self, v: SSAValue, user: Operation, what: str) -> SSAValue:
+        return self.emitter.value(self.get(v), user, what)
+
+    def emit(self, op: Operation) -> SSAValue:
+        return self.emitter.emit(op).results[0]
+
+    # -- driver --
+
+    def run(self) -> None:
+        fn = self.fn
+        if len(fn.body.blocks) != 1:
+            raise error_at(fn, "only single-block functions can be imported")
+        block = fn.body.block
+        for arg in block.args:
+            if isinstance(arg.type, TensorType):
+                if not _is_static(arg.type):
+                    raise error_at(fn, f"argument #{arg.index} has dynamic shape {arg.type}; only static shapes are supported")
+                self.env[arg] = TaValue(arg)
+            else:
+                self.env[arg] = Opaque(fn, f"the scalar argument #{arg.index}")
+        old_ops = list(block.ops)
+        for op in old_ops:
+            self.emitter.anchor = op
+            for r in op.results:
+                if isinstance(r.type, TensorType) and not _is_static(r.type):
+                    raise error_at(op, f"result has dynamic shape {r.type}; only static shapes are supported")
+            if isinstance(op, func.ReturnOp):
+                self.lower_return(op)
+                continue
+            handler = self.handler(op)
+            lowered = handler(op)
+            for r, low in zip(op.results, lowered, strict=True):
+                self.env[r] = low
+            bump(self.pass_, "ops imported")
+        for op in reversed(old_ops):
+            if not isinstance(op, func.ReturnOp):
+                op.detach()
+                op.erase(safe_erase=False)
+        _remove_dead_ta(block)
+
+    def lower_return(self, op: func.ReturnOp) -> None:
+        values = [self.tensor(v, op, f"returned value #{i}") if isinstance(v.type, TensorType) else v for i, v in enumerate(op.arguments)]
+        values += self.printed
+        if self.printed:
+            ftype = self.fn.function_type
+            self.fn.function_type = FunctionType.from_lists(list(ftype.inputs), [*ftype.outputs, *(v.type for v in self.printed)])
+        op.operands = values
+
+    def handler(self, op: Operation) -> Callable[[Operation], list[Lowered]]:
+        name = op.name
+        if isinstance(op, lops.GenericOp | lops.ReduceOp | lx.MapOp) or (
+            isinstance(op, NamedOperation) and name not in _WINDOW_OPS and not isinstance(op, lops.FillOp)
+        ):
+            return self.structured
+        if name.startswith(("linalg.conv", "linalg.depthwise", "linalg.pooling")) and name not in _WINDOW_OPS:
+            return self.unsupported
+        special = _HANDLERS.get(name)
+        if special is not None:
+            return lambda o: special(self, o)
+        if name in _TENSOR_BINARY:
+            return self.tensor_binary
+        if name in _TENSOR_UNARY:
+            return self.tensor_unary
+        return self.unsupported
+
+    def unsupported(self, op: Operation) -> list[Lowered]:
+        raise error_at(op, "operation has no translation to tensor algebra (linalg-to-ta)")
+
+    # -- structured ops --
+
+    def structured(self, op: Operation) -> list[Lowered]:
+        view = structured_view(op)
+        for v in [*view.inputs, *view.outputs]:
+            if isinstance(v.type, TensorType) and not _is_static(v.type):
+                raise error_at(op, f"operand of dynamic shape {v.type}; only static shapes are supported")
+        bump(self.pass_, "structured ops translated")
+        return GenericLowering(view, self.get, self.emitter).lower()
+
+    # -- elementwise on whole tensors (arith/math ops on tensor types) --
+
+    def tensor_binary(self, op: Operation) -> list[Lowered]:
+        a, b = self.get(op.operands[0]), self.get(op.operands[1])
+        if isinstance(a, Scalar) and isinstance(b, Scalar):
+            return [Scalar(_fold_scalar(_TENSOR_BINARY[op.name], a.scalar, b.scalar))]
+        if not isinstance(op.results[0].type, TensorType):
+            raise error_at(op, "scalar arithmetic outside a linalg body must be on constants")
+        lhs = self.tensor(op.operands[0], op, "the left operand")
+        rhs = self.tensor(op.operands[1], op, "the right operand")
+        return [TaValue(self.emit(ta.BINARY_OPS[_TENSOR_BINARY[op.name]](lhs, rhs)))]
+
+    def tensor_unary(self, op: Operation) -> list[Lowered]:
+        if not isinstance(op.results[0].type, TensorType):
+            raise error_at(op, "scalar math outside a linalg body is not supported")
+        x = self.tensor(op.operands[0], op, "the operand")
+        return [TaValue(self.emit(ta.UNARY_OPS[_TENSOR_UNARY[op.name]](x)))]
+
+    # -- individual ops --
+
+    def constant(self, op: Operation) -> list[Lowered]:
+        assert isinstance(op, arith.ConstantOp)
+        value = op.value
+        if isinstance(value, DenseIntOrFPElementsAttr) and isinstance(value.type, TensorType):
+            return [self._dense(value)]
+        if isinstance(value, FloatAttr | IntegerAttr):
+            return [Scalar(value.value.data)]
+        return [Opaque(op, f"a constant of type {op.result.type}")]
+
+    def _dense(self, value: DenseIntOrFPElementsAttr) -> Lowered:
+        assert isinstance(value.type, TensorType)
+        splat = dense_splat_value(value)
+        if splat is not None:
+            return Splat(splat, value.type)
+        return TaValue(self.emit(ta.ConstantOp(value)))
+
+    def empty(self, op: Operation) -> list[Lowered]:
+        assert isinstance(op, tensor.EmptyOp)
+        return [Empty(op.tensor.type, op)]  # type: ignore[arg-type]
+
+    def fill(self, op: Operation) -> list[Lowered]:
+        assert isinstance(op, lops.FillOp)
+        scalar = self.get(op.inputs[0])
+        if not isinstance(scalar, Scalar):
+            raise error_at(op, "linalg.fill is supported only with a compile-time constant value")
+        return [Splat(scalar.scalar, r.type) for r in op.res]  # type: ignore[arg-type]
+
+    def reshape(self, op: Operation) -> list[Lowered]:
+        src, res = op.operands[0], op.results[0]
+        low = self.get(src)
+        if isinstance(low, Splat):
+            return [Splat(low.scalar, res.type)]  # type: ignore[arg-type]
+        return [TaValue(self.emit(ta.ReshapeOp(self.tensor(src, op, "the source"), res.type)))]
+
+    def cast(self, op: Operation) -> list[Lowered]:
+        assert isinstance(op, tensor.CastOp)
+        if op.source.type == op.dest.type or (_is_static(op.dest.type) and op.source.type.get_shape() == op.dest.type.get_shape()):  # type: ignore[attr-defined]
+            return [self.get(op.source)]
+        return [_Cast(op, "an unranked or dynamic tensor.cast", op.source)]
+
+    def pad(self, op: Operation) -> list[Lowered]:
+        assert isinstance(op, tensor.PadOp)
+        if op.low or op.high:
+            raise error_at(op, "tensor.pad with dynamic padding sizes is not supported")
+        yield_op = op.region.block.last_op
+        value = self.get(yield_op.operands[0]) if yield_op is not None and yield_op.operands else None
+        if yield_op is not None and yield_op.operands and yield_op.operands[0].owner is not None:
+            inner = yield_op.operands[0].owner
+            if isinstance(inner, arith.ConstantOp) and inner.parent_block() is op.region.block:
+                value = Scalar(inner.value.value.data)  # type: ignore[union-attr]
+        if not isinstance(value, Scalar):
+            raise error_at(op, "tensor.pad is supported only with a constant padding value")
+        src = self.tensor(op.source, op, "the source")
+        low, high = list(op.static_low.get_values()), list(op.static_high.get_values())
+        return [TaValue(self.emit(ta.PadOp(src, low, high, float(value.scalar))))]
+
+    def extract_slice(self, op: Operation) -> list[Lowered]:
+        assert isinstance(op, tensor.ExtractSliceOp)
+        if op.offsets or op.sizes or op.strides:
+            raise error_at(op, "tensor.extract_slice with dynamic offsets, sizes or strides is not supported")
+        res_type = op.result.type
+        low = self.get(op.source)
+        if isinstance(low, Splat):
+            return [Splat(low.scalar, res_type)]  # type: ignore[arg-type]
+        src = self.tensor(op.source, op, "the source")
+        sizes = list(op.static_sizes.get_values())
+        sliced = self.emit(
+            ta.SliceOp(src, list(op.static_offsets.get_values()), sizes, list(op.static_strides.get_values()))
+        )
+        if list(res_type.get_shape()) != sizes:  # rank-reducing slice
+            sliced = self.emit(ta.ReshapeOp(sliced, res_type))
+        return [TaValue(sliced)]
+
+    def concat(self, op: Operation) -> list[Lowered]:
+        assert isinstance(op, tensor.ConcatOp)
+        values = [self.tensor(v, op, f"input #{i}") for i, v in enumerate(op.inputs)]
+        return [TaValue(self.emit(ta.ConcatOp(values, op.dim.value.data)))]
+
+    def materialize(self, op: Operation) -> list[Lowered]:
+        assert isinstance(op, bufferization.MaterializeInDestinationOp)
+        if op.result is None:
+            raise error_at(op, "materialize_in_destination into a memref has no tensor-algebra meaning")
+        return [self.get(op.source)]
+
+    def global_load(self, op: Operation) -> list[Lowered]:
+        ref = op.properties.get("global_attr") or op.attributes.get("global_attr") or op.properties.get("global")
+        name = ref.root_reference.data  # type: ignore[union-attr]
+        glob = self.globals.get(name)
+        if glob is None or not isinstance(glob.value, DenseIntOrFPElementsAttr):
+            raise error_at(op, f"global @{name} has no dense initial value")
+        return [self._dense(glob.value)]
+
+    def softmax(self, op: Operation) -> list[Lowered]:
+        assert isinstance(op, lx.SoftmaxOp)
+        x = self.tensor(op.input, op, "the input")
+        return [TaValue(self.emit(ta.SoftmaxOp(x, op.dimension.value.data)))]
+
+    def transpose(self, op: Operation) -> list[Lowered]:
+        assert isinstance(op, lops.TransposeOp)
+        perm = list(op.permutation.get_values())
+        low = self.get(op.inputs[0])
+        if isinstance(low, Splat):
+            return [Splat(low.scalar, op.res[0].type)]  # type: ignore[arg-type]
+        return [TaValue(self.emit(ta.TransposeOp(self.tensor(op.inputs[0], op, "the input"), perm)))]
+
+    def broadcast(self, op: Operation) -> list[Lowered]:
+        assert isinstance(op, lops.BroadcastOp)
+        out_type = op.init.type
+        low = self.get(op.input)
+        if isinstance(low, Splat):
+            return [Splat(low.scalar, out_type)]  # type: ignore[arg-type]
+        added = set(op.dimensions.get_values())
+        kept = [d for d in range(len(out_type.get_shape())) if d not in added]  # type: ignore[attr-defined]
+        return [TaValue(self.emit(ta.BroadcastOp(self.tensor(op.input, op, "the input"), kept, out_type)))]
+
+    def call(self, op: Operation) -> list[Lowered]:
+        assert isinstance(op, func.CallOp)
+        callee = op.callee.root_reference.data
+        if callee.startswith("print") and not op.res:
+            for v in op.arguments:
+                low = self.get(v)
+                while isinstance(low, _Cast):
+                    low = self.get(low.source)
+                self.printed.append(self.emitter.value(low, op, "the printed value"))
+            bump(self.pass_, "prints turned into results")
+            return []
+        raise error_at(op, f"call to @{callee}, which is not defined in this module, cannot be imported")
+
+    # -- windows --
+
+    def conv(self, op: Operation) -> list[Lowered]:
+        assert isinstance(op, NamedOperation)
+        x = self.tensor(op.inputs[0], op, "the input")
+        w = self.tensor(op.inputs[1], op, "the filter")
+        init = self.get(op.outputs[0])
+        out_type = op.outputs[0].type
+        strides = _ints(op.strides)  # type: ignore[attr-defined]
+        dilations = _ints(op.dilations)  # type: ignore[attr-defined]
+        name = op.name
+        nchw = name == "linalg.conv_2d_nchw_fchw"
+        if nchw:  # NCHW/FCHW around an NHWC/HWCF conv
+            x = self.emit(ta.TransposeOp(x, [0, 2, 3, 1]))
+            w = self.emit(ta.TransposeOp(w, [2, 3, 1, 0]))
+            n, c, h, wd = out_type.get_shape()  # type: ignore[attr-defined]
+            out_type = TensorType(out_type.element_type, [n, h, wd, c])  # type: ignore[attr-defined]
+        elif name == "linalg.conv_2d_nhwc_fhwc":
+            w = self.emit(ta.TransposeOp(w, [1, 2, 3, 0]))
+        acc = None
+        if not is_zero(init):
+            acc = self.emitter.value(init, op, "the accumulator")
+            if nchw:
+                acc = self.emit(ta.TransposeOp(acc, [0, 2, 3, 1]))
+        out = self.emit(
+            ta.Conv2dOp(
+                x,
+                w,
+                strides=strides,
+                dilations=dilations,
+                depthwise=name == "linalg.depthwise_conv_2d_nhwc_hwc",
+                result_type=out_type,
+                acc=acc,
+            )
+        )
+        if nchw:
+            out = self.emit(ta.TransposeOp(out, [0, 3, 1, 2]))
+        return [TaValue(out)]
+
+    def pool(self, op: Operation) -> list[Lowered]:
+        assert isinstance(op, NamedOperation)
+        kind = _POOL_KIND[op.name]
+        x = self.tensor(op.inputs[0], op, "the input")
+        window = list(op.inputs[1].type.get_shape())  # type: ignore[attr-defined]
+        init = self.get(op.outputs[0])
+        out_type = op.outputs[0].type
+        nchw = op.name == "linalg.pooling_nchw_max"
+        if nchw:
+            x = self.emit(ta.TransposeOp(x, [0, 2, 3, 1]))
+            n, c, h, w = out_type.get_shape()  # type: ignore[attr-defined]
+            out_type = TensorType(out_type.element_type, [n, h, w, c])  # type: ignore[attr-defined]
+        negate = kind == "min"  # ta.pool2d has no min: min(x) = -max(-x)
+        if negate:
+            x = self.emit(ta.NegOp(x))
+        pooled = self.emit(
+            ta.Pool2dOp(
+                x,
+                "max" if negate else kind,
+                window=window,
+                strides=_ints(op.strides),  # type: ignore[attr-defined]
+                dilations=_ints(op.dilations),  # type: ignore[attr-defined]
+                result_type=out_type,
+            )
+        )
+        if negate:
+            pooled = self.emit(ta.NegOp(pooled))
+        if nchw:
+            pooled = self.emit(ta.TransposeOp(pooled, [0, 3, 1, 2]))
+        if isinstance(init, Splat) and init.scalar == _POOL_IDENTITY[kind]:
+            return [TaValue(pooled)]
+        init_value = self.emitter.value(init, op, "the init")
+        combine = {"max": "max", "min": "min", "sum": "add"}[kind]
+        return [TaValue(self.emit(ta.BINARY_OPS[combine](init_value, pooled)))]
+
+
+@dataclass(frozen=True)
+class _Cast(Opaque):
+    """A cast to an unranked/dynamic type: only usable as the operand of a print call."""
+
+    source: SSAValue = None  # type: ignore[assignment]
+
+
+def _fold_scalar(kind: str, a: float | int, b: float | int) -> float | int:
+    import numpy as np
+
+    with np.errstate(all="ignore"):
+        fn = {"add": np.add, "sub": np.subtract, "mul": np.multiply, "div": np.divide, "max": np.maximum, "min": np.minimum}[kind]
+        return fn(a, b).item()
+
+
+_WINDOW_OPS = {
+    "linalg.conv_2d_nhwc_hwcf": FunctionTranslator.conv,
+    "linalg.conv_2d_nhwc_fhwc": FunctionTranslator.conv,
+    "linalg.conv_2d_nchw_fchw": FunctionTranslator.conv,
+    "linalg.depthwise_conv_2d_nhwc_hwc": FunctionTranslator.conv,
+    "linalg.pooling_nhwc_max": FunctionTranslator.pool,
+    "linalg.pooling_nhwc_min": FunctionTranslator.pool,
+    "linalg.pooling_nhwc_sum": FunctionTranslator.pool,
+    "linalg.pooling_nchw_max": FunctionTranslator.pool,
+}
+
+_HANDLERS: dict[str, Callable[[FunctionTranslator, Operation], list[Lowered]]] = {
+    **_WINDOW_OPS,
+    "arith.constant": FunctionTranslator.constant,
+    "tensor.empty": FunctionTranslator.empty,
+    "linalg.fill": FunctionTranslator.fill,
+    "linalg.softmax": FunctionTranslator.softmax,
+    "linalg.transpose": FunctionTranslator.transpose,
+    "linalg.broadcast": FunctionTranslator.broadcast,
+    "tensor.expand_shape": FunctionTranslator.reshape,
+    "tensor.collapse_shape": FunctionTranslator.reshape,
+    "tensor.cast": FunctionTranslator.cast,
+    "tensor.pad": FunctionTranslator.pad,
+    "tensor.extract_slice": FunctionTranslator.extract_slice,
+    "tensor.concat": FunctionTranslator.concat,
+    "bufferization.materialize_in_destination": FunctionTranslator.materialize,
+    "ml_program.global_load_const": FunctionTranslator.global_load,
+    "ml_program.global_load": FunctionTranslator.global_load,
+    "func.call": FunctionTranslator.call,
+}
+
+
+def structured_view(op: Operation) -> Structured:
+    """`op` (generic, reduce, map or a named structured op) seen as a generic."""
+    if isinstance(op, lops.ReduceOp):
+        rank = len(op.input.type.get_shape())  # type: ignore[attr-defined]
+        reduced = frozenset(op.dimensions.get_values())
+        maps = [
+            AffineMap.identity(rank),
+            AffineMap(rank, 0, tuple(AffineDimExpr(d) for d in range(rank) if d not in reduced)),
+        ]
+        return Structured(op, [op.input], [op.init], maps, reduced, op.region.block, [0, 1])
+    if isinstance(op, lx.MapOp):
+        rank = len(op.init.type.get_shape())  # type: ignore[attr-defined]
+        n = len(op.inputs)
+        maps = [AffineMap.identity(rank)] * (n + 1)
+        nargs = len(op.mapper.block.args)
+        return Structured(op, list(op.inputs), [op.init], maps, frozenset(), op.mapper.block, list(range(nargs)))
+    assert isinstance(op, lops.GenericOp | NamedOperation)
+    maps = [m.data for m in op.get_indexing_maps().data]
+    iterators = op.get_iterator_types().data
+    reductions = frozenset(i for i, it in enumerate(iterators) if it.data == "reduction")
+    n = len(op.inputs) + len(op.outputs)
+    return Structured(op, list(op.inputs), list(op.outputs), maps, reductions, op.body.block, list(range(n)))
+
+
+def _remove_dead_ta(block) -> None:
+    """Erase `ta` ops whose results nobody uses (e.g. splats materialised for nothing)."""
+    for op in reversed(list(block.ops)):
+        if op.name.startswith("ta.") and all(not r.uses for r in op.results):
+            op.detach()
+            op.erase()
+
+
+@dataclass(frozen=True)
+class LinalgToTaPass(ModulePass):
+    """Import linalg-on-tensors (func/arith/math/tensor/linalg/ml_program) into the `ta` dialect.
+
+    Calls within the module are inlined first; see the module docstring for what is translated.
+    """
+
+    name = "linalg-to-ta"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        erased = inline_calls(op)
+        if erased:
+            bump(self, "functions inlined", len(erased))
+        globals_: dict[str, ml_program.GlobalOp] = {}
+        for top in payload_ops(op):
+            if isinstance(top, ml_program.GlobalOp):
+                globals_[top.sym_name.data] = top
+        functions = [f for f in payload_ops(op) if isinstance(f, func.FuncOp) and f.body.blocks]
+        for fn in functions:
+            for inner in fn.walk():
+                if inner.name == "ml_program.global_store":
+                    raise error_at(inner, "stores to globals are not supported by linalg-to-ta")
+            FunctionTranslator(fn, globals_, self).run()
+        # Globals were read as constants; external declarations are no longer called.
+        called = {c.callee.root_reference.data for f in functions for c in f.walk() if isinstance(c, func.CallOp)}
+        for top in list(payload_ops(op)):
+            if isinstance(top, ml_program.GlobalOp) or (
+                isinstance(top, func.FuncOp) and not top.body.blocks and top.sym_name.data not in called
+            ):
+                top.detach()
+                top.erase()
