@@ -71,9 +71,8 @@ class Routing:
         return None if best is None else best[1]
 
 
-DEBUG = False
 MAX_PRESENT_FACTOR = 1000.0
-REROUTE_ALL = False
+"""Cap on the present-congestion factor (as in VPR), so history costs keep mattering."""
 
 
 class UnroutableError(RduError):
@@ -212,8 +211,6 @@ def route(
             rip_up(k)
             astar(k, pres, iteration - 1)
         todo = congested()
-        if DEBUG:
-            print(iteration, len(todo), pres, sum(max(0, x - cap[n]) for n in NETWORKS for x in occ[n]), sum(len(links_of[k]) for k in range(len(connections))))
         if not todo or not negotiate:
             break
         for net in NETWORKS:
@@ -222,7 +219,8 @@ def route(
                 if x > c:
                     h[link] += history_factor * (x - c)
         pres = min(pres * present_growth, MAX_PRESENT_FACTOR)
-        todo = list(range(len(connections))) if REROUTE_ALL else contested()
+        todo = contested()
+    todo = congested()
     if todo:
         k = todo[0]
         conn = connections[k]
