@@ -54,6 +54,8 @@ class ComputeFragment:
     stages: tuple[StageOp, ...]
     """The fragment's stages, operands renamed: `s<k>` local to the fragment, values from
     earlier fragments read as `in<j>` where j indexes the incoming stream's `carried`."""
+    outputs: tuple[str, ...] = ()
+    """In the last fragment: the unit's outputs, renamed like the operands."""
 
 
 @dataclass(frozen=True)
@@ -72,14 +74,11 @@ def _stage_ref(operand: str) -> int | None:
 
 
 def _is_passthrough(operand: str) -> bool:
-    """Values a downstream fragment needs forwarded (not literals or the accumulator)."""
-    return (
-        len(operand) > 1
-        and operand[0] in "sc"
-        and operand[1:].isdigit()
-        or operand.startswith("in")
-        and operand[2:].isdigit()
-    )
+    """Values a downstream fragment needs forwarded: stage results and unit inputs.
+
+    Counters are not forwarded (every fragment runs a copy of the counter chain), nor are
+    literals or the accumulator."""
+    return _stage_ref(operand) is not None or (operand.startswith("in") and operand[2:].isdigit())
 
 
 def partition_compute(
@@ -127,7 +126,9 @@ def partition_compute(
             return operand
 
         stages = tuple(StageOp(st.op, tuple(rename(x) for x in st.operands)) for st in unit.stages[lo:hi])
-        fragments.append(ComputeFragment(f"{unit.name}_{f}" if count > 1 else unit.name, f, lo, stages))
+        outs = tuple(rename(f"s{o}") for o in outputs) if f + 1 == count else ()
+        name = f"{unit.name}_{f}" if count > 1 else unit.name
+        fragments.append(ComputeFragment(name, f, lo, stages, outs))
         if f + 1 < count:
             streams.append(ChainStream(f, tuple(later_uses)))
             carried_in = tuple(later_uses)

@@ -265,15 +265,19 @@ class GenericLowering:
             value = self.emitter.emit(ta.BroadcastOp(value, positions, self._type(target))).results[0]
         return value
 
-    def _operand_expr(self, index: int) -> Expr:
-        """Operand `index` of the op, read through its indexing map."""
+    def _operand_expr(self, index: int, as_tensor: bool = False) -> Expr:
+        """Operand `index` of the op, read through its indexing map.
+
+        A splat operand is a constant of the body unless `as_tensor` (the factors of a
+        contraction stay tensors, so a matmul with constant weights remains a contraction).
+        """
         operands = [*self.view.inputs, *self.view.outputs]
         operand = operands[index]
         what = f"operand #{index}"
         lowered = self.lookup(operand)
         if isinstance(lowered, Scalar):
             return Expr(None, (), lowered.scalar)
-        if isinstance(lowered, Splat):
+        if isinstance(lowered, Splat) and not as_tensor:
             return Expr(None, (), lowered.scalar)
         value = self.emitter.value(lowered, self.view.op, what)
         amap = self.view.maps[index]
@@ -458,6 +462,11 @@ class GenericLowering:
         else:
             out.append(v)
 
+    def _factor(self, v: SSAValue) -> Expr:
+        if isinstance(v, BlockArgument) and v.owner is self.view.block:
+            return self._operand_expr(self.view.arg_operands[v.index], as_tensor=True)
+        return self.lower_value(v)
+
     def lower(self) -> list[Lowered]:
         view = self.view
         self._loop_sizes()
@@ -503,7 +512,7 @@ class GenericLowering:
         factors: list[SSAValue] = []
         if reduce_kind == "sum":
             self._factors(x, factors)
-        exprs = [self.lower_value(f) for f in factors] if len(factors) > 1 else []
+        exprs = [self._factor(f) for f in factors] if len(factors) > 1 else []
         tensors = [e for e in exprs if e.value is not None]
         if len(tensors) >= 2:
             scale = 1.0
