@@ -17,8 +17,9 @@ DIALECTS: dict[str, str] = {
     "ta": "rdu_ir.dialects.ta:TA",
     "df": "rdu_ir.dialects.df:DF",
     "rdu": "rdu_ir.dialects.rdu:RDU",
-    # linalg ops xDSL 0.74 lacks, defined by the linalg front end.
-    "linalg_ext": "rdu_ir.frontends.linalg_ext:LINALG_EXT",
+    # xDSL's linalg and tensor plus what 0.74 lacks (named ops, old syntaxes), by the linalg front end.
+    "linalg": "rdu_ir.frontends.linalg_ext:LINALG",
+    "tensor": "rdu_ir.frontends.tensor_ext:TENSOR",
 }
 
 PASSES: dict[str, str] = {

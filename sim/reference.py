@@ -24,6 +24,7 @@ from rdu_ir.diagnostics import RduError, error, error_at
 from rdu_ir.dialects.ta import dense_to_numpy, numpy_dtype, shape_str
 from rdu_ir.reference import reference_module
 from rdu_ir.sim.ta_interp import TaFunctions
+from rdu_ir.verification import verify_module
 
 
 @register_impls
@@ -103,9 +104,15 @@ def check_inputs(fn: func.FuncOp, inputs: Sequence[Any]) -> list[np.ndarray]:
     return arrays
 
 
-def run_reference(module: ModuleOp, entry: str | None = None, inputs: Sequence[Any] = ()) -> list[np.ndarray]:
-    """Run `entry` (default: the only public function) of the ta module on `inputs`."""
+def run_reference(
+    module: ModuleOp, entry: str | None = None, inputs: Sequence[Any] = (), verify: bool = True
+) -> list[np.ndarray]:
+    """Run `entry` (default: the only public function) of the ta module on `inputs`.
+
+    The module is verified first (`verify=False` skips it for callers that just did)."""
     ref = reference_module(module) or module
+    if verify:
+        verify_module(ref)
     fn = select_entry(ref, entry)
     arrays = check_inputs(fn, inputs)
     interpreter = make_interpreter(ref)

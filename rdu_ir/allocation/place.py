@@ -59,6 +59,10 @@ class Placement:
     temperatures: int
 
 
+MAX_TEMPERATURES = 300
+"""Cap on temperature steps (a safety net; VPR's exit criterion normally stops earlier)."""
+
+
 class PlacementError(RduError):
     """The netlist cannot be placed on the chip (too many units of a kind, bad pins)."""
 
@@ -313,7 +317,9 @@ def place(
         rate = accepted / moves_per_temp
         weight = criticality_weights()
         wl_weighted = sum(w * x for w, x in zip(weight, lengths))
-        if temperature < 0.005 * wl_weighted / cost_scale or temps > 300:
+        # VPR's exit: the temperature is small against the average net cost (or the
+        # placement is already perfect).
+        if wl_weighted == 0 or temperature < 0.005 * wl_weighted / cost_scale or temps >= MAX_TEMPERATURES:
             break
         if rate > 0.96:
             temperature *= 0.5

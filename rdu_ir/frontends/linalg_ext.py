@@ -22,9 +22,12 @@ from xdsl.dialects.builtin import (
     AnyFloat,
     ArrayAttr,
     DenseIntElementsAttr,
+    DenseIntOrFPElementsAttr,
+    DenseIntOrFPElementsAttr,
     IntegerAttr,
     IntegerType,
     ShapedType,
+    StringAttr,
     TensorType,
     i64,
 )
@@ -35,7 +38,7 @@ from xdsl.dialects.linalg.abstract_ops import (
     NamedOperation,
     PoolingOperation,
 )
-from xdsl.dialects.linalg.attrs import IteratorTypeAttr
+from xdsl.dialects.linalg.attrs import IteratorType, IteratorTypeAttr
 from xdsl.ir import Attribute, Block, BlockArgument, Dialect, Operation, Region, SSAValue
 from xdsl.ir.affine import AffineDimExpr, AffineExpr, AffineMap
 from xdsl.irdl import (
@@ -97,7 +100,7 @@ def parse_named_structured(cls: type[NamedOperation], parser: Parser) -> NamedOp
     prop_names = cls.get_irdl_definition().properties
     for name in ("strides", "dilations"):
         if name in prop_names and name not in attrs:
-            attrs[name] = DenseIntElementsAttr.create_dense_int(TensorType(i64, [2]), [1, 1])
+            attrs[name] = DenseIntOrFPElementsAttr.from_list(TensorType(i64, [2]), [1, 1])
     properties = {k: v for k, v in attrs.items() if k in prop_names}
     attributes = {k: v for k, v in attrs.items() if k not in prop_names}
     try:
@@ -114,6 +117,44 @@ def parse_named_structured(cls: type[NamedOperation], parser: Parser) -> NamedOp
 
 def _combiner(element: Attribute, float_op: type[Operation], int_op: type[Operation]) -> type[Operation]:
     return float_op if isinstance(element, AnyFloat) else int_op
+
+
+# A plain subclass: it keeps the parent's IRDL definition and only changes parsing.
+class GenericOp(lops.GenericOp):
+    """`linalg.generic`; xDSL 0.74's parser reads `-> (t1, t2)` of a multi-result generic as one
+    type and drops attributes of the leading dictionary it does not know: both fixed here."""
+
+    @classmethod
+    def parse(cls, parser: Parser) -> GenericOp:
+        start = parser.pos
+        attrs = parser.parse_optional_attr_dict()
+        maps = attrs.pop("indexing_maps", None)
+        iterators = attrs.pop("iterator_types", None)
+        if not isinstance(maps, ArrayAttr) or not isinstance(iterators, ArrayAttr):
+            parser.raise_error("expected indexing_maps and iterator_types for linalg.generic", start)
+        iterator_types: list[IteratorTypeAttr] = []
+        for it in iterators.data:
+            if isinstance(it, IteratorTypeAttr):
+                iterator_types.append(it)
+            elif isinstance(it, StringAttr) and it.data in IteratorType.__members__.values():
+                iterator_types.append(IteratorTypeAttr(IteratorType(it.data)))
+            else:
+                parser.raise_error(f"unknown iterator type {it}", start)
+        doc = attrs.pop("doc", None)
+        library_call = attrs.pop("library_call", None)
+        ins = _parse_operand_group(parser, "ins")
+        outs = _parse_operand_group(parser, "outs")
+        if parser.parse_optional_keyword("attrs"):
+            parser.parse_punctuation("=")
+            attrs.update(parser.expect(parser.parse_optional_attr_dict, "expected extra attributes"))
+        body = parser.parse_region()
+        res_types: list[Attribute] = []
+        if parser.parse_optional_punctuation("->"):
+            parsed = parser.parse_optional_comma_separated_list(parser.Delimiter.PAREN, parser.parse_type)
+            res_types = list(parsed) if parsed is not None else [parser.parse_type()]
+        op = cls(ins, outs, body, maps, iterator_types, res_types, doc, library_call)  # type: ignore[arg-type]
+        op.attributes |= attrs
+        return op
 
 
 # --- contractions -------------------------------------------------------------------------
@@ -507,7 +548,7 @@ class MapOp(IRDLOperation):
 
 
 LINALG_OPS: list[type[Operation]] = [
-    lops.GenericOp,
+    GenericOp,
     lops.YieldOp,
     lops.IndexOp,
     lops.AddOp,

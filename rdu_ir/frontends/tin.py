@@ -486,6 +486,11 @@ class TinCompiler:
     def _call(self, loc: str, fn: str, args: list[Tree]) -> Node:
         if fn not in FUNCTIONS:
             # A tensor access: every argument is an index variable.
+            if fn not in self.tensors:
+                if fn in self.consts:
+                    raise error(f"'{fn}' is a scalar constant and takes no subscripts", loc)
+                known = ", ".join(sorted(FUNCTIONS))
+                raise error(f"use of undeclared tensor '{fn}' (or unknown function; functions are {known})", loc)
             return Access(loc, fn, [self._subscript(fn, a) for a in args])
         if fn == "select":
             if len(args) != 3:

@@ -1,0 +1,1 @@
+"""rdu-ir's benchmark suite: `python -m benchmarks` runs them all and prints their tables."""
