@@ -52,6 +52,7 @@ from xdsl.dialects.builtin import (
     FloatAttr,
     IntegerAttr,
     IntegerType,
+    Signedness,
     StringAttr,
     TensorType,
     UnitAttr,
@@ -102,8 +103,13 @@ def numpy_dtype(element_type: Attribute) -> np.dtype:
         if width == 1:
             return np.dtype(np.bool_)
         if width in (8, 16, 32, 64):
-            return np.dtype(f"int{width}")
-    raise ValueError(f"no numpy dtype for element type {element_type}")
+            unsigned = element_type.signedness.data == Signedness.UNSIGNED
+            return np.dtype(f"{'u' if unsigned else ''}int{width}")
+    raise UnsupportedElementType(f"element type {element_type} has no numpy equivalent in the reference")
+
+
+class UnsupportedElementType(ValueError):
+    """An element type the numpy reference cannot hold (e.g. bf16, for now)."""
 
 
 def _tensor(value: SSAValue | Operation) -> TensorType:
@@ -198,14 +204,17 @@ def _parse_operands(parser: Parser) -> list[UnresolvedOperand]:
     return parser.parse_comma_separated_list(parser.Delimiter.NONE, parser.parse_unresolved_operand)
 
 
-def _parse_types(parser: Parser) -> list[Attribute]:
-    return parser.parse_comma_separated_list(parser.Delimiter.NONE, parser.parse_type)
+def _parse_types(parser: Parser, expected: int | None = None) -> list[Attribute]:
+    """A comma-separated type list; with `expected`, its length is checked (error at the list)."""
+    start = parser.pos
+    types = parser.parse_comma_separated_list(parser.Delimiter.NONE, parser.parse_type)
+    if expected is not None and len(types) != expected:
+        parser.raise_error(f"expected {expected} operand types, got {len(types)}", start, parser.pos)
+    return types
 
 
 def _resolve(parser: Parser, operands: Sequence[UnresolvedOperand], types: Sequence[Attribute]) -> list[SSAValue]:
-    if len(operands) != len(types):
-        parser.raise_error(f"expected {len(operands)} operand types, got {len(types)}")
-    return [parser.resolve_operand(o, t) for o, t in zip(operands, types)]
+    return [parser.resolve_operand(o, t) for o, t in zip(operands, types, strict=True)]
 
 
 def _apply_attrs(op: Operation, attrs: dict[str, Attribute]) -> Operation:
@@ -285,15 +294,22 @@ class ContractOp(IRDLOperation):
     spec = prop_def(StringAttr)
 
     irdl_options = (AttrSizedOperandSegments(as_property=True),)
-    traits = traits_def(Pure())
+    traits = traits_def(Pure(), TaCanonicalization())
 
     def __init__(
         self,
         inputs: Sequence[SSAValue | Operation],
         spec: str | StringAttr,
-        result_type: Attribute,
+        result_type: Attribute | None = None,
         acc: SSAValue | Operation | None = None,
     ):
+        if result_type is None:  # inferred from the spec and the input shapes
+            text = spec if isinstance(spec, str) else spec.data
+            parsed = ContractSpec.parse(text)
+            sizes: dict[str, int] = {}
+            for term, value in zip(parsed.inputs, inputs):
+                sizes.update(zip(term, _tensor(value).get_shape()))
+            result_type = TensorType(_tensor(inputs[0]).element_type, [sizes[c] for c in parsed.output])
         super().__init__(
             operands=[list(inputs), [acc] if acc is not None else []],
             result_types=[result_type],
@@ -360,7 +376,7 @@ class ContractOp(IRDLOperation):
 
     @classmethod
     def parse(cls, parser: Parser) -> ContractOp:
-        spec = parser.parse_str_literal("contraction spec")
+        spec = parser.parse_str_literal(" for the contraction spec, e.g. \"mk,kn->mn\"")
         operands = _parse_operands(parser)
         acc = None
         if parser.parse_optional_keyword("acc"):
@@ -369,7 +385,7 @@ class ContractOp(IRDLOperation):
             parser.parse_punctuation(")")
         attrs = parser.parse_optional_attr_dict()
         parser.parse_punctuation(":")
-        types = _parse_types(parser)
+        types = _parse_types(parser, len(operands))
         parser.parse_punctuation("->")
         result_type = parser.parse_type()
         inputs = _resolve(parser, operands, types)
@@ -382,7 +398,8 @@ class ContractOp(IRDLOperation):
 
 
 class ElementwiseOp(IRDLOperation):
-    """Shared verifier of the elementwise families: every operand has the result's shape."""
+    """Shared verifier of the elementwise ops (unary, binary and select): every operand has
+    the result's shape."""
 
     OPERAND_ROLES: ClassVar[tuple[str, ...]] = ()
 
@@ -548,13 +565,16 @@ class SelectOp(ElementwiseOp):
 
     @classmethod
     def parse(cls, parser: Parser) -> SelectOp:
-        predicate = parser.parse_identifier("comparison predicate")
+        predicate = parser.parse_identifier(" for the comparison predicate (" + ", ".join(SELECT_PREDICATES) + ")")
+        start = parser.pos
         operands = _parse_operands(parser)
+        if len(operands) != 4:
+            parser.raise_error(
+                f"ta.select takes 4 operands (lhs, rhs, true_value, false_value), got {len(operands)}", start, parser.pos
+            )
         attrs = parser.parse_optional_attr_dict()
         parser.parse_punctuation(":")
         t = parser.parse_type()
-        if len(operands) != 4:
-            parser.raise_error(f"ta.select takes 4 operands, got {len(operands)}")
         values = [parser.resolve_operand(o, t) for o in operands]
         return _apply_attrs(cls(*values, predicate), attrs)
 
@@ -587,7 +607,12 @@ class ReduceOp(IRDLOperation):
     traits = traits_def(Pure(), TaCanonicalization())
     OPERAND_ROLES: ClassVar[tuple[str, ...]] = ("input",)
 
-    def __init__(self, input: SSAValue | Operation, kind: str, dims: Sequence[int], result_type: Attribute):
+    def __init__(
+        self, input: SSAValue | Operation, kind: str, dims: Sequence[int], result_type: Attribute | None = None
+    ):
+        if result_type is None:
+            t = _tensor(input)
+            result_type = TensorType(t.element_type, [s for i, s in enumerate(t.get_shape()) if i not in dims])
         super().__init__(
             operands=[input],
             result_types=[result_type],
@@ -616,7 +641,7 @@ class ReduceOp(IRDLOperation):
 
     @classmethod
     def parse(cls, parser: Parser) -> ReduceOp:
-        kind = parser.parse_identifier("reduction kind")
+        kind = parser.parse_identifier(" for the reduction kind (" + ", ".join(REDUCE_KINDS) + ")")
         x = parser.parse_unresolved_operand()
         parser.parse_keyword("dims")
         dims = _parse_ints(parser)
@@ -1016,7 +1041,7 @@ class ConcatOp(IRDLOperation):
         dim = parser.parse_integer(allow_boolean=False)
         attrs = parser.parse_optional_attr_dict()
         parser.parse_punctuation(":")
-        types = _parse_types(parser)
+        types = _parse_types(parser, len(operands))
         parser.parse_punctuation("->")
         out_t = parser.parse_type()
         return _apply_attrs(cls(_resolve(parser, operands, types), dim, out_t), attrs)
@@ -1051,14 +1076,15 @@ class ConstantOp(IRDLOperation):
         return dense_to_numpy(self.value)
 
     def splat_value(self) -> float | int | None:
-        """The single value of a splat constant, else None."""
-        arr = self.to_numpy()
-        if arr.size == 0:
+        """The single value of a splat constant (all elements bitwise equal), else None."""
+        data = self.value.data.data
+        n = math.prod(self.value.get_shape())
+        if n == 0 or len(data) % n:
             return None
-        first = arr.reshape(-1)[0]
-        if np.all(arr == first) or (np.issubdtype(arr.dtype, np.floating) and np.all(np.isnan(arr)) and np.isnan(first)):
-            return first.item()
-        return None
+        width = len(data) // n
+        if data != data[:width] * n:
+            return None
+        return self.to_numpy().reshape(-1)[0].item() if n == 1 else dense_to_numpy_first(self.value)
 
     def verify_(self) -> None:
         _check_static(self)
@@ -1092,6 +1118,14 @@ def dense_to_numpy(attr: DenseIntOrFPElementsAttr) -> np.ndarray:
     if flat.size == 1 and n != 1:
         flat = np.repeat(flat, n)
     return flat.reshape(shape).copy()
+
+
+def dense_to_numpy_first(attr: DenseIntOrFPElementsAttr) -> float | int:
+    """The first element of a dense attribute (without decoding the rest)."""
+    dtype = numpy_dtype(attr.get_element_type())
+    if dtype == np.bool_:
+        return bool(attr.get_values()[0])
+    return np.frombuffer(attr.data.data, dtype=dtype.newbyteorder("<"), count=1)[0].item()
 
 
 def dense_attr(array: np.ndarray, tensor_type: TensorType) -> DenseIntOrFPElementsAttr:
@@ -1135,7 +1169,7 @@ class Conv2dOp(IRDLOperation):
     strides = prop_def(DenseArrayBase.constr(i64))
     dilations = prop_def(DenseArrayBase.constr(i64))
     depthwise = opt_prop_def(UnitAttr)
-    traits = traits_def(Pure())
+    traits = traits_def(Pure(), TaCanonicalization())
     irdl_options = (AttrSizedOperandSegments(as_property=True),)
     OPERAND_ROLES: ClassVar[tuple[str, ...]] = ("input", "filter", "acc")
 
@@ -1267,7 +1301,7 @@ class Pool2dOp(IRDLOperation):
     window = prop_def(DenseArrayBase.constr(i64))
     strides = prop_def(DenseArrayBase.constr(i64))
     dilations = prop_def(DenseArrayBase.constr(i64))
-    traits = traits_def(Pure())
+    traits = traits_def(Pure(), TaCanonicalization())
     OPERAND_ROLES: ClassVar[tuple[str, ...]] = ("input",)
 
     def __init__(
@@ -1335,7 +1369,7 @@ class Pool2dOp(IRDLOperation):
 
     @classmethod
     def parse(cls, parser: Parser) -> Pool2dOp:
-        kind = parser.parse_identifier("pooling kind")
+        kind = parser.parse_identifier(" for the pooling kind (" + ", ".join(POOL_KINDS) + ")")
         x = parser.parse_unresolved_operand()
         parser.parse_keyword("window")
         window = _parse_ints(parser)

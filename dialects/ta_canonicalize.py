@@ -7,9 +7,10 @@ calls `patterns_for(op_type)` here (imported lazily, so loading the dialect stay
   broadcast, slice, pad and one-input concat -> their input; reshape of reshape -> one
   reshape; broadcast of broadcast -> one broadcast;
 - constants: an op whose operands are all `ta.constant` is folded with the reference
-  interpreter's numpy code (splat operands of elementwise ops and broadcast/reshape of a
-  splat stay splats, whatever the size; other results are folded up to `FOLD_LIMIT`
-  elements so the IR does not balloon);
+  interpreter's numpy code, so folding never changes a result. Splats stay splats whatever
+  the size (elementwise ops evaluate one element; broadcast, reshape, transpose, slice and
+  max/min reductions pass the value through); other results are folded up to `FOLD_LIMIT`
+  elements, or when no larger than the constants they replace, so the IR does not balloon;
 - algebra that is exact in IEEE arithmetic: x * 1, x / 1, x - 0 -> x, neg(neg(x)) -> x.
 """
 
@@ -24,8 +25,13 @@ from xdsl.pattern_rewriter import PatternRewriter, RewritePattern
 
 from rdu_ir.dialects import ta
 
-FOLD_LIMIT = 1 << 16
-"""Largest non-splat constant (in elements) that folding may create."""
+FOLD_LIMIT = 1 << 12
+"""Non-splat results up to this many elements are always folded; larger ones only when no
+larger than the constants they replace (e.g. a transpose of weights), up to `FOLD_CAP`."""
+FOLD_CAP = 1 << 22
+
+# Ops that map a splat to a splat of their result type (same value).
+_SPLAT_PRESERVING = (ta.BroadcastOp, ta.ReshapeOp, ta.TransposeOp, ta.SliceOp)
 
 
 def constant_of(value: SSAValue) -> ta.ConstantOp | None:
@@ -66,25 +72,39 @@ class FoldConstants(RewritePattern):
         from rdu_ir.sim.ta_interp import compute
 
         splats = [c.splat_value() for c in consts]  # type: ignore[union-attr]
+        if all(s is not None for s in splats):
+            value = _fold_splats(op, splats)
+            if value is not None:
+                _replace_with_op(rewriter, op, _splat_constant(value, result_type))
+                return
         size = int(np.prod(result_type.get_shape()))
-        elementwise = isinstance(op, ta.ElementwiseOp)
-        if all(s is not None for s in splats) and (elementwise or isinstance(op, (ta.BroadcastOp, ta.ReshapeOp))):
-            # A splat in, a splat out: evaluate one element whatever the tensor's size.
-            if elementwise:
-                args = tuple(np.asarray([s], dtype=ta.numpy_dtype(v.type.element_type)) for s, v in zip(splats, op.operands))
-                # Elementwise numpy code needs only dtypes and attributes, not shapes.
-                value = compute(op, args)[0]
-            else:
-                value = splats[0]
-            _replace_with_op(rewriter, op, _splat_constant(value, result_type))
-            return
-        if size > FOLD_LIMIT:
+        replaced = sum(int(np.prod(v.type.get_shape())) for v in op.operands)  # type: ignore[attr-defined]
+        if size > FOLD_LIMIT and (size > replaced or size > FOLD_CAP):
             return
         try:
             value = compute(op, tuple(c.to_numpy() for c in consts))  # type: ignore[union-attr]
         except NotImplementedError:
             return
         _replace_with_op(rewriter, op, ta.ConstantOp(ta.dense_attr(value, result_type)))
+
+
+def _fold_splats(op: Operation, splats: list) -> object | None:
+    """The splat value of `op` applied to splat operands, when it is one whatever the size."""
+    from rdu_ir.sim.ta_interp import compute
+
+    if isinstance(op, ta.ElementwiseOp):
+        # Elementwise numpy code needs only dtypes and attributes: evaluate one element.
+        args = tuple(np.asarray([s], dtype=ta.numpy_dtype(v.type.element_type)) for s, v in zip(splats, op.operands))  # type: ignore[attr-defined]
+        return compute(op, args)[0]
+    if isinstance(op, _SPLAT_PRESERVING):
+        return splats[0]
+    if isinstance(op, ta.ReduceOp) and op.kind.data in ("max", "min"):
+        return splats[0]  # exact; sums and products would round differently from the reference
+    if isinstance(op, ta.PadOp):
+        pad = np.asarray(op.pad_value).astype(ta.numpy_dtype(op.input.type.element_type))
+        if pad.tobytes() == np.asarray(splats[0], dtype=pad.dtype).tobytes():  # bitwise: -0.0 != 0.0
+            return splats[0]
+    return None
 
 
 class TransposeOfTranspose(RewritePattern):
@@ -182,6 +202,9 @@ _BY_TYPE: dict[type[Operation], tuple[RewritePattern, ...]] = {
     ta.PadOp: (IdentityDataMovement(), _FOLD),
     ta.ConcatOp: (IdentityDataMovement(), _FOLD),
     ta.ReduceOp: (IdentityDataMovement(), _FOLD),
+    ta.ContractOp: (_FOLD,),
+    ta.Conv2dOp: (_FOLD,),
+    ta.Pool2dOp: (_FOLD,),
 }
 
 

@@ -12,8 +12,9 @@ arrive as linalg from torch-mlir, IREE, TOSA or by hand. Steps:
    their body as an expression; windowed ops go to `ta.conv2d`/`ta.pool2d`; `linalg.softmax` to
    `ta.softmax`; tensor reshapes, pads, slices, concats, dense constants and
    `ml_program.global_load_const` to the matching `ta` ops.
-3. A call to an external `print*` function (upstream test drivers print results) becomes an extra
-   result of the function: the printed tensor is the program's observable output.
+3. A call to an external `print*` function (upstream test drivers print results) or an IREE
+   `check.expect_*` assertion becomes an extra result of the function: the printed/checked tensor
+   is the program's observable output.
 4. The linalg ops are erased and unused `ta` ops removed.
 
 Anything without a translation (dynamic shapes, an inexpressible body, an unknown op) is a
@@ -168,7 +169,11 @@ class FunctionTranslator:
         _remove_dead_ta(block)
 
     def lower_return(self, op: func.ReturnOp) -> None:
-        values = [self.tensor(v, op, f"returned value #{i}") if isinstance(v.type, TensorType) else v for i, v in enumerate(op.arguments)]
+        values = []
+        for i, v in enumerate(op.arguments):
+            if not isinstance(v.type, TensorType):
+                raise error_at(op, f"returned value #{i} is a {v.type}; imported functions return tensors only")
+            values.append(self.tensor(v, op, f"returned value #{i}"))
         values += self.printed
         if self.printed:
             ftype = self.fn.function_type
@@ -317,6 +322,23 @@ class FunctionTranslator:
             raise error_at(op, f"global @{name} has no dense initial value")
         return [self._dense(glob.value)]
 
+    def unfoldable_constant(self, op: Operation) -> list[Lowered]:
+        value = op.properties["value"]
+        if isinstance(value, DenseIntOrFPElementsAttr) and isinstance(value.type, TensorType):
+            return [self._dense(value)]
+        if isinstance(value, FloatAttr | IntegerAttr):
+            return [Scalar(value.value.data)]
+        return [Opaque(op, f"a constant {value}")]
+
+    def forward(self, op: Operation) -> list[Lowered]:
+        return [self.get(v) for v in op.operands]
+
+    def check(self, op: Operation) -> list[Lowered]:
+        """An IREE test assertion: the checked tensor becomes a result (the test's output)."""
+        self.printed.append(self.tensor(op.operands[0], op, "the checked value"))
+        bump(self.pass_, "checks turned into results")
+        return []
+
     def softmax(self, op: Operation) -> list[Lowered]:
         assert isinstance(op, lx.SoftmaxOp)
         x = self.tensor(op.input, op, "the input")
@@ -372,6 +394,9 @@ class FunctionTranslator:
             out_type = TensorType(out_type.element_type, [n, h, wd, c])  # type: ignore[attr-defined]
         elif name == "linalg.conv_2d_nhwc_fhwc":
             w = self.emit(ta.TransposeOp(w, [1, 2, 3, 0]))
+        oshape = out_type.get_shape()  # type: ignore[attr-defined]
+        wshape = w.type.get_shape()  # type: ignore[attr-defined]
+        x = _fit_window_input(self, x, (oshape[1], oshape[2]), (wshape[0], wshape[1]), strides, dilations)
         acc = None
         if not is_zero(init):
             acc = self.emitter.value(init, op, "the accumulator")
@@ -404,6 +429,9 @@ class FunctionTranslator:
             x = self.emit(ta.TransposeOp(x, [0, 2, 3, 1]))
             n, c, h, w = out_type.get_shape()  # type: ignore[attr-defined]
             out_type = TensorType(out_type.element_type, [n, h, w, c])  # type: ignore[attr-defined]
+        oshape = out_type.get_shape()  # type: ignore[attr-defined]
+        strides, dilations = _ints(op.strides), _ints(op.dilations)  # type: ignore[attr-defined]
+        x = _fit_window_input(self, x, (oshape[1], oshape[2]), (window[0], window[1]), strides, dilations)
         negate = kind == "min"  # ta.pool2d has no min: min(x) = -max(-x)
         if negate:
             x = self.emit(ta.NegOp(x))
@@ -412,8 +440,8 @@ class FunctionTranslator:
                 x,
                 "max" if negate else kind,
                 window=window,
-                strides=_ints(op.strides),  # type: ignore[attr-defined]
-                dilations=_ints(op.dilations),  # type: ignore[attr-defined]
+                strides=strides,
+                dilations=dilations,
                 result_type=out_type,
             )
         )
@@ -433,6 +461,18 @@ class _Cast(Opaque):
     """A cast to an unranked/dynamic type: only usable as the operand of a print call."""
 
     source: SSAValue = None  # type: ignore[assignment]
+
+
+def _fit_window_input(t: FunctionTranslator, x: SSAValue, out_hw: tuple[int, int], window: tuple[int, int],
+                      strides: list[int], dilations: list[int]) -> SSAValue:
+    """Slice NHWC `x` to the rows/cols the window reads: linalg allows an output smaller than the
+    input admits (the rest is never read); ta's window ops derive the output size exactly."""
+    shape = list(x.type.get_shape())  # type: ignore[attr-defined]
+    need = [(o - 1) * s + (k - 1) * d + 1 for o, k, s, d in zip(out_hw, window, strides, dilations)]
+    if need == shape[1:3]:
+        return x
+    sizes = [shape[0], need[0], need[1], shape[3]]
+    return t.emit(ta.SliceOp(x, [0, 0, 0, 0], sizes, [1, 1, 1, 1]))
 
 
 def _fold_scalar(kind: str, a: float | int, b: float | int) -> float | int:
@@ -472,6 +512,13 @@ _HANDLERS: dict[str, Callable[[FunctionTranslator, Operation], list[Lowered]]] =
     "ml_program.global_load_const": FunctionTranslator.global_load,
     "ml_program.global_load": FunctionTranslator.global_load,
     "func.call": FunctionTranslator.call,
+    # IREE end-to-end tests (rdu_ir.frontends.iree_util / iree_check)
+    "util.unfoldable_constant": FunctionTranslator.unfoldable_constant,
+    "util.optimization_barrier": FunctionTranslator.forward,
+    "check.expect_almost_eq": FunctionTranslator.check,
+    "check.expect_almost_eq_const": FunctionTranslator.check,
+    "check.expect_eq": FunctionTranslator.check,
+    "check.expect_eq_const": FunctionTranslator.check,
 }
 
 

@@ -60,7 +60,7 @@ from rdu_ir.dialects import ta
 from rdu_ir.passes.ta_autodiff_rules import has_rule, vjp
 from rdu_ir.reference import payload_ops
 from rdu_ir.statistics import bump
-from rdu_ir.ta_builder import TaBuilder, element_of, shape_of
+from rdu_ir.ta_builder import TaBuilder, element_of, shape_of, ssa_name
 
 PARAM_ATTR = "rdu.param"
 STATE_ATTR = "rdu.state"
@@ -198,7 +198,7 @@ class TaAutodiffPass(ModulePass):
         target.name_hint = "target"
         states = list(new_block.args[len(arg_types) + 1 :])
         for (name, _), s in zip(state_specs, states):
-            s.name_hint = name.replace("/", "_")
+            s.name_hint = ssa_name(name)
 
         # Forward: a copy of the body.
         mapping: dict[SSAValue, SSAValue] = dict(zip(block.args, new_block.args))
@@ -337,7 +337,7 @@ class TaAutodiffPass(ModulePass):
             if not any(which):
                 continue
             if not has_rule(op):
-                raise error_at(op, f"ta-autodiff: no gradient rule for '{op.name}'")
+                raise error_at(op, "has no gradient rule (ta-autodiff)")
             b.location = op.location
             for value, grad in zip(op.operands, vjp(b, op, g, which)):
                 if grad is None:

@@ -26,7 +26,7 @@ from xdsl.utils.exceptions import DiagnosticException, ParseError
 
 from rdu_ir import __version__
 from rdu_ir.chip import ChipError, bind_chip, load_chip
-from rdu_ir.diagnostics import RduError, error, from_parse_error
+from rdu_ir.diagnostics import RduError, error
 from rdu_ir.reference import reference_module
 from rdu_ir.sim.runner import (
     RunResult,
@@ -91,18 +91,10 @@ def read_module(path: str, frontend: str | None = None, allow_unregistered: bool
     except UnicodeDecodeError as e:
         raise error(f"'{name}' is not UTF-8 text (byte {e.start})") from None
     kind = frontend or ("tin" if name.endswith(".tin") else "mlir")
-    if kind == "tin":
-        from rdu_ir.frontends.tin import parse_tin
+    from rdu_ir.context import make_context
+    from rdu_ir.parsing import parse_source
 
-        module = parse_tin(text, name)
-    else:
-        from rdu_ir.context import make_context
-        from rdu_ir.parsing import parse_module
-
-        try:
-            module = parse_module(make_context(allow_unregistered), text, name)
-        except ParseError as e:
-            raise from_parse_error(e) from None
+    module = parse_source(make_context(allow_unregistered), text, name, kind)
     from rdu_ir.verification import verify_module
 
     verify_module(module)
@@ -132,10 +124,21 @@ def resolve_name(spec: str, names: Sequence[str]) -> int:
     return matches[0]
 
 
+NPY_MAGIC = b"\x93NUMPY"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
 def load_npy(path: str) -> np.ndarray:
-    """An array from a `.npy` file; never unpickles."""
+    """An array from a `.npy` file; never unpickles (object arrays are refused)."""
     try:
-        value = np.load(path, allow_pickle=False)
+        with open(path, "rb") as f:
+            magic = f.read(len(NPY_MAGIC))
+            if magic.startswith(ZIP_MAGIC):
+                raise error(f"input file '{path}' is an .npz archive; save each array with numpy.save as .npy")
+            if magic != NPY_MAGIC:
+                raise error(f"input file '{path}' is not a valid .npy file (it lacks the NUMPY header)")
+            f.seek(0)
+            value = np.load(f, allow_pickle=False)
     except FileNotFoundError:
         raise error(f"cannot read input file '{path}': no such file") from None
     except IsADirectoryError:
@@ -143,12 +146,9 @@ def load_npy(path: str) -> np.ndarray:
     except OSError as e:
         raise error(f"cannot read input file '{path}': {e.strerror or e}") from None
     except (ValueError, EOFError) as e:
-        if "allow_pickle" in str(e) or "pickle" in str(e).lower():
+        if "pickle" in str(e).lower():
             raise error(f"input file '{path}' holds Python objects (pickled data), which rdu-run never loads") from None
         raise error(f"input file '{path}' is not a valid .npy file: {e}") from None
-    if not isinstance(value, np.ndarray):
-        value.close() if hasattr(value, "close") else None
-        raise error(f"input file '{path}' is an .npz archive; save each array with numpy.save as .npy")
     return value
 
 
@@ -210,6 +210,19 @@ def summary_line(i: int, value: np.ndarray) -> str:
         wide = value.astype(np.float64) if value.dtype != np.bool_ else value.astype(np.int64)
         text += f" sum={wide.sum():.6g} min={wide.min():.6g} max={wide.max():.6g}"
     return text
+
+
+def stats_line(stats: dict[str, object]) -> str:
+    """The simulator's figures on one line; tables (per-unit stats) only counted."""
+    parts = []
+    for key, value in stats.items():
+        if isinstance(value, dict | list | tuple):
+            parts.append(f"{key}=<{len(value)} entries>")
+        elif isinstance(value, float):
+            parts.append(f"{key}={value:.6g}")
+        else:
+            parts.append(f"{key}={value}")
+    return "stats: " + " ".join(parts)
 
 
 def write_results(directory: str, results: Sequence[np.ndarray]) -> None:
@@ -300,7 +313,7 @@ def run(args: argparse.Namespace) -> int:
         for i, r in enumerate(result.results):
             print(summary_line(i, r))
         if result.stats:
-            print("stats: " + " ".join(f"{k}={v}" for k, v in result.stats.items()))
+            print(stats_line(result.stats))
     if args.output_dir:
         write_results(args.output_dir, result.results)
     if args.check:

@@ -9,6 +9,7 @@ splats unless an array is given. Locations: every op gets `location` when one is
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -16,6 +17,12 @@ from xdsl.dialects.builtin import TensorType
 from xdsl.ir import Attribute, Block, Operation, SSAValue
 
 from rdu_ir.dialects import ta
+
+
+def ssa_name(name: str) -> str:
+    """`name` as a valid SSA value name (`0.weight` -> `_0.weight`, other characters -> `_`)."""
+    name = re.sub(r"[^\w$.-]", "_", name)
+    return name if re.match(r"[A-Za-z_$.-]", name) else "_" + name
 
 
 def shape_of(value: SSAValue) -> tuple[int, ...]:

@@ -182,7 +182,7 @@ class Simulation:
         tiles = op.tile_bounds
         inner = math.prod(tiles[len(tiles) - op.acc_count :])
         all_c = list(range(n_counters))
-        main_slots = op.iterations(all_c, lanes)
+        main_vec_ops = op.iterations(all_c, lanes, unrolled=False)
         drain_slots = op.iterations(live, lanes) if red is not None else 0
         n_main = sum(1 for o in main_ops if not isinstance(o, df.ConstOp))
         n_drain = sum(1 for o in drain_ops if not isinstance(o, (df.ConstOp, df.YieldOp)))
@@ -220,7 +220,7 @@ class Simulation:
             env: dict = {}
             yield from take(main_ports, env)
             self._evaluate(main_ops, env, trips)
-            st["vector_ops"] += n_main * main_slots
+            st["vector_ops"] += n_main * main_vec_ops
             give_back(main_ports)
             first, last = step % inner == 0, step % inner == inner - 1
             if red is not None:

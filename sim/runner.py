@@ -20,11 +20,12 @@ from xdsl.dialects.builtin import (
     ModuleOp,
     StringAttr,
     TensorType,
+    UnregisteredOp,
 )
 from xdsl.ir import Attribute, Operation
 
 from rdu_ir.diagnostics import error
-from rdu_ir.reference import payload_ops
+from rdu_ir.reference import payload_ops, reference_module
 
 LEVEL_RUNNERS: dict[str, str] = {
     "ta": "rdu_ir.sim.reference:run_reference",
@@ -53,7 +54,8 @@ def module_level(module: ModuleOp) -> str:
     dialects: set[str] = set()
     for top in payload_ops(module):
         for op in top.walk():
-            dialects.add(op.name.split(".", 1)[0])
+            name = op.op_name.data if isinstance(op, UnregisteredOp) else op.name
+            dialects.add(name.split(".", 1)[0])
     for level in LEVEL_ORDER:
         if level in dialects:
             return level
@@ -187,6 +189,9 @@ def run_module(
     if level in IMPORTERS:
         module = import_to_ta(module, level)
         level = "ta"
+    if level == "ta" and reference_module(module) is not None:
+        # The reference interpreter prefers a nested reference; here the payload is wanted.
+        module = ModuleOp([op.clone() for op in payload_ops(module)])
     op = find_entry(module, entry)
     runner = _load_runner(level)
     out = runner(module, sym_name(op), list(inputs))

@@ -34,27 +34,24 @@ def erf(x: np.ndarray) -> np.ndarray:
     a = np.asarray(x)
     out_dtype = a.dtype if np.issubdtype(a.dtype, np.floating) else np.dtype(np.float64)
     x64 = a.astype(np.float64)
-    ax = np.abs(x64)
-    small = ax <= 3.0
+    out = np.empty_like(x64)
+    small = np.abs(x64) <= 3.0  # nan compares false and goes to the large branch, staying nan
     # Series: erf(x) = 2/sqrt(pi) * sum_n (-1)^n x^(2n+1) / (n! (2n+1)), Horner in x^2.
-    xs = np.where(small, x64, 0.0)
+    xs = x64[small]
     x2 = xs * xs
-    n_terms = 60
     acc = np.zeros_like(xs)
-    for n in range(n_terms - 1, -1, -1):
-        coeff = (-1.0) ** n / (math.factorial(n) * (2 * n + 1))
-        acc = acc * x2 + coeff
-    series = 2.0 / math.sqrt(math.pi) * xs * acc
+    for n in range(59, -1, -1):
+        acc = acc * x2 + (-1.0) ** n / (math.factorial(n) * (2 * n + 1))
+    out[small] = 2.0 / math.sqrt(math.pi) * xs * acc
     # Continued fraction: erfc(x) = exp(-x^2)/sqrt(pi) / (x + (1/2)/(x + 1/(x + (3/2)/(x + ...)))).
-    xl = np.where(small, 4.0, ax)
-    k = xl.copy()
-    for n in range(60, 0, -1):
-        k = xl + (n / 2.0) / k
-    erfc = np.exp(-xl * xl) / (math.sqrt(math.pi) * k)
-    large = np.sign(x64) * (1.0 - erfc)
-    with np.errstate(invalid="ignore"):
-        out = np.where(small, series, large)
-    out = np.where(np.isnan(x64), np.nan, out)
+    xl = x64[~small]
+    ax = np.abs(xl)
+    with np.errstate(all="ignore"):
+        k = ax.copy()
+        for n in range(60, 0, -1):
+            k = ax + (n / 2.0) / k
+        erfc = np.exp(-ax * ax) / (math.sqrt(math.pi) * k)
+        out[~small] = np.where(np.isinf(xl), np.sign(xl), np.sign(xl) * (1.0 - erfc))
     return out.astype(out_dtype)
 
 
@@ -191,7 +188,7 @@ def _compute(op: Operation, args: tuple[Any, ...]) -> np.ndarray:
     match op:
         case ta.ContractOp():
             n = len(op.inputs)
-            out = contract(op.spec.data, list(args[:n]), dtype)
+            out = contract(str(op.parsed_spec()), list(args[:n]), dtype)  # normalised spelling
             return out + args[n] if op.acc is not None else out
         case ta.SelectOp():
             lhs, rhs, t, f = args

@@ -92,20 +92,24 @@ class LinalgEvaluator:
         self.globals = {op.sym_name.data: op for op in module.ops if op.name == "ml_program.global"}
 
     def run(self, name: str, args: Sequence[np.ndarray]) -> list[np.ndarray]:
+        """The function's results, then every printed/checked tensor in program order."""
+        self.observed: list[np.ndarray] = []
+        return self._run(name, args) + self.observed
+
+    def _run(self, name: str, args: Sequence[np.ndarray]) -> list[np.ndarray]:
         fn = self.functions[name]
         env: dict[SSAValue, object] = dict(zip(fn.body.block.args, args, strict=True))
-        printed: list[np.ndarray] = []
         for op in fn.body.block.ops:
             if isinstance(op, func.ReturnOp):
-                return [np.asarray(env[v]) for v in op.arguments] + printed
+                return [np.asarray(env[v]) for v in op.arguments]
             if isinstance(op, func.CallOp):
                 callee = op.callee.root_reference.data
                 values = [env[v] for v in op.arguments]
                 if callee in self.functions and self.functions[callee].body.blocks:
-                    for r, v in zip(op.res, self.run(callee, values), strict=True):
+                    for r, v in zip(op.res, self._run(callee, values), strict=True):
                         env[r] = v
                 elif callee.startswith("print"):
-                    printed.extend(np.asarray(v) for v in values)
+                    self.observed.extend(np.asarray(v) for v in values)
                 else:
                     raise NotImplementedError(f"call to {callee}")
                 continue
@@ -148,6 +152,15 @@ class LinalgEvaluator:
             return [a[0][idx].reshape(op.result.type.get_shape())]
         if name == "tensor.concat":
             return [np.concatenate(a, axis=op.dim.value.data)]
+        if name == "util.unfoldable_constant":
+            return [dense_array(op.value)]
+        if name == "util.optimization_barrier":
+            return list(a)
+        if name.startswith("check.expect_"):
+            self.observed.append(np.asarray(a[0]))
+            expected = dense_array(op.value) if name.endswith("_const") else a[1]
+            np.testing.assert_allclose(a[0], expected, rtol=1e-5, atol=1e-5, err_msg=f"{name} fails")
+            return []
         if name == "bufferization.materialize_in_destination":
             return [a[0]]
         if name == "ml_program.global_load_const":
@@ -165,6 +178,14 @@ class LinalgEvaluator:
             return [np.asarray(_NAMED_ELEMENTWISE[name](*a[:n_in]), dtype=a[n_in].dtype)]
         if name in ("linalg.conv_2d_nhwc_hwcf", "linalg.depthwise_conv_2d_nhwc_hwc"):
             return [self._conv(op, a[0], a[1], a[2], depthwise="depthwise" in name)]
+        if name == "linalg.conv_2d_nchw_fchw":
+            (sh, sw), (dh, dw) = self._window(op)
+            x, w, out = a[0], a[1], a[2].astype(np.float64)
+            oh, ow = out.shape[2:]
+            for kh, kw in itertools.product(range(w.shape[2]), range(w.shape[3])):
+                patch = x[:, :, kh * dh : kh * dh + (oh - 1) * sh + 1 : sh, kw * dw : kw * dw + (ow - 1) * sw + 1 : sw]
+                out = out + np.einsum("nchw,fc->nfhw", patch, w[:, :, kh, kw])
+            return [out.astype(a[2].dtype)]
         if name.startswith("linalg.pooling_nhwc_"):
             return [self._pool(op, a[0], op.inputs[1].type.get_shape(), a[2], name.rsplit("_", 1)[1])]
         if name == "linalg.softmax":
@@ -333,13 +354,17 @@ def frontend_context():
     from xdsl.dialects import get_all_dialects
 
     from rdu_ir.dialects.ta import TA
+    from rdu_ir.frontends.iree_check import CHECK
+    from rdu_ir.frontends.iree_util import UTIL
     from rdu_ir.frontends.linalg_ext import LINALG
     from rdu_ir.frontends.tensor_ext import TENSOR
     from rdu_ir.registry import dialect_factories
 
     factories = dict(get_all_dialects())
     factories.update(dialect_factories())
-    factories.update({"linalg": lambda: LINALG, "tensor": lambda: TENSOR, "ta": lambda: TA})
+    factories.update(
+        {"linalg": lambda: LINALG, "tensor": lambda: TENSOR, "ta": lambda: TA, "util": lambda: UTIL, "check": lambda: CHECK}
+    )
     ctx = Context()
     for name, factory in factories.items():
         ctx.register_dialect(name, factory)
@@ -384,7 +409,7 @@ def randomize_constants(module: ModuleOp, rng: np.random.Generator) -> None:
             value = np.frombuffer(data[:4], np.float32)[0]
             if value == 0:  # zero fills keep their meaning
                 continue
-            arr = (rng.standard_normal(t.get_shape()) * 0.1 + value).astype(np.float32)
+            arr = (value * (1 + 0.25 * rng.standard_normal(t.get_shape()))).astype(np.float32)
             op.properties["value"] = DenseIntOrFPElementsAttr(t, BytesAttr(arr.tobytes()))
 
 

@@ -86,3 +86,21 @@ def test_every_example_has_both_forms_and_a_readme_line():
     for name in CASES:
         assert (EXAMPLES / f"{name}.tin").exists() and (EXAMPLES / f"{name}.mlir").exists()
         assert f"`{name}`" in readme
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_example_lowered_to_df_checks_against_its_reference(name, tmp_path, capsys):
+    """After `ta-to-df` the module carries its ta reference; `rdu-run --check` compares with it."""
+    from rdu_ir.context import make_context
+    from rdu_ir.frontends.tin import parse_tin
+    from rdu_ir.printing import print_module
+    from rdu_ir.registry import pass_factories
+
+    module = parse_tin((EXAMPLES / f"{name}.tin").read_text(), f"{name}.tin")
+    pass_factories()["ta-to-df"]()().apply(make_context(), module)
+    lowered = tmp_path / f"{name}.df.mlir"
+    lowered.write_text(print_module(module))
+    status = rdu_run([str(lowered), "--random-inputs", "--seed", "2", "--check", "--output-dir", str(tmp_path)])
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    assert "check: OK" in out

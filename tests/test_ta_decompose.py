@@ -197,3 +197,114 @@ func.func @f(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>, tensor<300x300
     out = canonicalize(text)
     assert "ta.add %x" in out and "ta.sub %x" in out
     assert "ta.reshape" not in out  # reshapes of constants fold at any size (same bytes)
+
+
+def test_fold_size_limits():
+    # A dense constant is not blown up by a broadcast; a large splat broadcast stays a splat.
+    values = ", ".join(str(float(i)) for i in range(5000))
+    text = f"""
+func.func @f() -> (tensor<2x5000xf32>, tensor<5000xf32>, tensor<1000x1000xf32>) {{
+  %c = ta.constant dense<[{values}]> : tensor<5000xf32>
+  %b = ta.broadcast %c dims [1] : tensor<5000xf32> -> tensor<2x5000xf32>
+  %n = ta.neg %c : tensor<5000xf32>
+  %s = ta.constant dense<2.0> : tensor<1000xf32>
+  %sb = ta.broadcast %s dims [1] : tensor<1000xf32> -> tensor<1000x1000xf32>
+  func.return %b, %n, %sb : tensor<2x5000xf32>, tensor<5000xf32>, tensor<1000x1000xf32>
+}}
+"""
+    out = canonicalize(text)
+    assert "ta.broadcast %c dims [1]" in out  # 10000 elements from 5000: not folded
+    assert "ta.neg" not in out  # same size as its operand: folded
+    assert "ta.constant dense<2.000000e+00> : tensor<1000x1000xf32>" in out
+
+
+# ---------------------------------------------------------------------------------------------
+# Property: canonicalization (with constant folding) never changes a program's values
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from xdsl.dialects.builtin import ModuleOp, TensorType, f32  # noqa: E402
+from xdsl.dialects.func import FuncOp, ReturnOp  # noqa: E402
+from xdsl.ir import Block, Region  # noqa: E402
+
+
+@st.composite
+def programs(draw):
+    """A random straight-line ta function over one 2x3x4 input, rich in foldable constants."""
+    t_in = TensorType(f32, [2, 3, 4])
+    block = Block(arg_types=[t_in])
+    pool = [block.args[0]]
+
+    def add(op):
+        block.add_op(op)
+        pool.append(op.results[0])
+        return op.results[0]
+
+    def constant(shape):
+        t = TensorType(f32, list(shape))
+        if draw(st.booleans()):
+            return add(ta.ConstantOp.splat(draw(st.sampled_from([0.0, 1.0, -2.0, 0.5, 3.0])), t))
+        data = np.asarray(draw(st.lists(st.integers(-3, 3), min_size=int(np.prod(shape)), max_size=int(np.prod(shape)))), np.float32)
+        return add(ta.ConstantOp.from_numpy(data.reshape(shape), t))
+
+    for _ in range(draw(st.integers(2, 10))):
+        v = draw(st.sampled_from(pool))
+        shape = v.type.get_shape()
+        kind = draw(st.sampled_from(["unary", "binary", "transpose", "reshape", "broadcast", "reduce", "constant"]))
+        if kind == "unary":
+            add(ta.UNARY_OPS[draw(st.sampled_from(sorted(ta.UNARY_OPS)))](v))
+        elif kind == "binary":
+            same = [w for w in pool if w.type == v.type]
+            w = draw(st.sampled_from(same)) if draw(st.booleans()) else constant(shape)
+            op = ta.BINARY_OPS[draw(st.sampled_from(sorted(ta.BINARY_OPS)))]
+            add(op(v, w) if draw(st.booleans()) else op(w, v))
+        elif kind == "transpose":
+            add(ta.TransposeOp(v, draw(st.permutations(range(len(shape))))))
+        elif kind == "reshape":
+            add(ta.ReshapeOp(v, TensorType(f32, list(reversed(shape)) or [])))
+        elif kind == "broadcast" and len(shape) < 4:
+            add(ta.BroadcastOp(v, list(range(1, len(shape) + 1)), TensorType(f32, [2, *shape])))
+        elif kind == "reduce" and shape:
+            dim = draw(st.integers(0, len(shape) - 1))
+            add(ta.ReduceOp(v, draw(st.sampled_from(["sum", "max", "min"])), [dim]))
+        elif kind == "constant":
+            constant(shape)
+    results = pool[-3:]
+    block.add_op(ReturnOp(*results))
+    return ModuleOp([FuncOp("f", ([t_in], [r.type for r in results]), Region(block))])
+
+
+@given(programs())
+def test_canonicalize_preserves_values(module):
+    module.verify()
+    x = np.linspace(-2, 2, 24, dtype=np.float32).reshape(2, 3, 4)
+    before = run_reference(module, inputs=[x])
+    CanonicalizePass().apply(CTX, module)
+    module.verify()
+    after = run_reference(module, inputs=[x])
+    for b, a in zip(before, after):
+        np.testing.assert_allclose(a, b, rtol=1e-6, atol=0, equal_nan=True)
+
+
+@given(
+    shape=st.lists(st.integers(1, 4), min_size=1, max_size=3),
+    data=st.data(),
+)
+def test_decompose_random_shapes(shape, data):
+    rank = len(shape)
+    t = TensorType(f32, shape)
+    block = Block(arg_types=[t])
+    x = block.args[0]
+    dims = sorted(data.draw(st.sets(st.integers(0, rank - 1), min_size=1)))
+    ops = [ta.SoftmaxOp(x, data.draw(st.integers(0, rank - 1))), ta.LayerNormOp(x, dims, 1e-3), ta.GeluOp(x)]
+    for op in ops:
+        block.add_op(op)
+    block.add_op(ReturnOp(*[op.result for op in ops]))
+    module = ModuleOp([FuncOp("f", ([t], [t] * 3), Region(block))])
+    value = np.random.default_rng(len(shape)).standard_normal(shape).astype(np.float32) * 2
+    before = run_reference(module, inputs=[value])
+    TaDecomposePass().apply(CTX, module)
+    assert composite_names(module) == []
+    after = run_reference(module, inputs=[value])
+    for b, a in zip(before, after):
+        np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-5)

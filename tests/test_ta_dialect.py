@@ -340,3 +340,43 @@ def test_random_elementwise_chains_round_trip(shape, steps):
     text = show(module)
     assert show(parse(text)) == text
     assert show(parse(show(module, generic=True))) == text
+
+
+def test_inferred_result_types():
+    block = Block(arg_types=[TensorType(f32, [2, 3, 4]), TensorType(f32, [2, 4, 6]), TensorType(i32, [5, 7])])
+    x, y, n = block.args
+    assert ta.ContractOp([x, y], "bmk,bkn->bmn").result.type == TensorType(f32, [2, 3, 6])
+    assert ta.ContractOp([x], "bmk->").result.type == TensorType(f32, [])
+    assert ta.ReduceOp(n, "max", [1]).result.type == TensorType(i32, [5])
+    assert ta.ReduceOp(x, "sum", [0, 2]).result.type == TensorType(f32, [3])
+
+
+def test_contract_spec_helpers():
+    spec = ta.ContractSpec.parse("bmk,bkn->bmn")
+    assert spec.inputs == ("bmk", "bkn") and spec.output == "bmn" and spec.reduction_indices == "k"
+    for bad in ("mk,kn", "mk,kn->mz", "mm,kn->mn", "m1,kn->mn"):
+        with pytest.raises(ValueError):
+            ta.ContractSpec.parse(bad)
+
+
+@pytest.mark.parametrize(
+    "line, at, message",
+    [
+        ('ta.contract "mk,kn->mn" %c, %c : tensor<4x5xf32> -> tensor<4x5xf32>', "tensor", "expected 2 operand types, got 1"),
+        ("ta.select %c, %c, %c, %c : tensor<4x5xf32>", "%c", "identifier expected for the comparison predicate"),
+        ("ta.select lt %c, %c : tensor<4x5xf32>", "%c", "ta.select takes 4 operands"),
+        ("ta.reduce sum %c dims 1 : tensor<4x5xf32> -> tensor<4xf32>", "1 :", "'[' expected"),
+        ("ta.constant 1.0 : f32", "1.0", "expected a dense tensor attribute"),
+        ("ta.pad %c low [0, 0] high [0, 0] value abc : tensor<4x5xf32> -> tensor<4x5xf32>", "abc", "literal expected"),
+    ],
+)
+def test_parse_errors(line: str, at: str, message: str):
+    """The error points at the offending token (`at`: its first occurrence in the line)."""
+    from xdsl.utils.exceptions import ParseError
+
+    prefix = "  %r = "
+    text = f"func.func @f(%c: tensor<4x5xf32>) {{\n{prefix}{line}\n  func.return\n}}\n"
+    with pytest.raises(ParseError) as info:
+        parse(text, "p.mlir")
+    where = f"p.mlir:2:{len(prefix) + line.index(at) + 1}"
+    assert str(info.value).startswith(where) and message in str(info.value), str(info.value)

@@ -138,7 +138,7 @@ def place(
     *,
     seed: int = 0,
     timing_weight: float = 1.0,
-    effort: float = 0.5,
+    effort: float = 1.0,
     anneal: bool = True,
 ) -> Placement:
     """Place `netlist` on `chip`; raises PlacementError when it cannot fit.
@@ -179,10 +179,9 @@ def place(
     spans = [kind_span[kinds[u]][site_of[u]] for u in range(n)]
     incident: list[list[int]] = [[] for _ in range(n)]
     for i, (a, b) in enumerate(nets):
-        if a != b:
+        if a != b:  # a net from a unit to itself never changes length
             incident[a].append(i)
-            if b != a:
-                incident[b].append(i)
+            incident[b].append(i)
 
     def length(i: int) -> int:
         a, b = nets[i]
@@ -226,7 +225,8 @@ def place(
         """A target site index for `u` within the range limit, or -1."""
         k = kinds[u]
         if k == "agcu":
-            return rng.randrange(len(kind_sites[k]))
+            i = rng.randrange(len(kind_sites[k]))
+            return -1 if i == site_of[u] else i
         r0, c0 = kind_sites[k][site_of[u]]  # type: ignore[misc]
         lim = max(1, int(rlim))
         width = 2 * lim + 1
@@ -298,17 +298,15 @@ def place(
     # Initial temperature from the spread of cost deltas of random moves (all accepted).
     deltas = []
     for _ in range(min(len(movable), 2000)):
-        ok, d = try_move(movable[rng.randrange(len(movable))], math.inf)
-        deltas.append(d)
+        deltas.append(try_move(movable[rng.randrange(len(movable))], math.inf)[1])
     temperature = max(float(np.std(deltas)), 1e-3)
     n_movable = len(movable)
-    moves_per_temp = max(64, int(effort * 8 * len(movable)))
+    moves_per_temp = max(64, int(effort * 8 * n_movable))
     total_moves = len(deltas)
     temps = 0
     cost_scale = max(len(nets), 1)
     while True:
         accepted = 0
-        wl_weighted = 0.0
         for _ in range(moves_per_temp):
             ok, _d = try_move(movable[int(rng.random() * n_movable)], temperature)
             accepted += ok

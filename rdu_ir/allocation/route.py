@@ -11,8 +11,9 @@ network; a connection takes one track of every link on its path, on its own netw
 Each connection is routed by A* from all switches of its source unit to the nearest switch
 of its destination unit (heuristic: Manhattan distance to the destination's switches,
 admissible since every link costs at least 1), confined to the bounding box of both ends
-widened by a margin that grows with the iteration. Deterministic: connections are routed in
-the given order and heap ties break on switch numbers.
+widened by a margin that grows with the iteration. Once no link is over-used, detoured
+connections are re-routed by their shortest path over the tracks left free. Deterministic:
+connections are routed in the given order and heap ties break on switch numbers.
 """
 
 from __future__ import annotations
@@ -93,9 +94,9 @@ def route(
     chip: Chip | Fabric,
     connections: Sequence[Connection],
     *,
-    max_iterations: int = 50,
+    max_iterations: int = 100,
     present_factor: float = 0.5,
-    present_growth: float = 1.5,
+    present_growth: float = 1.3,
     history_factor: float = 0.5,
     margin: int = 2,
     negotiate: bool = True,
@@ -131,13 +132,14 @@ def route(
     paths: list[list[int]] = [[] for _ in connections]
     links_of: list[list[int]] = [[] for _ in connections]
 
-    def astar(k: int, pres: float, extra: int) -> None:
+    def astar(k: int, pres: float, extra: int, hard: bool = False) -> None:
+        """Route connection k. `hard`: only free tracks, every link costs 1, whole mesh."""
         conn = connections[k]
         o, h, c = occ[conn.network], hist[conn.network], cap[conn.network]
         src, (tr0, tr1, tc0, tc1) = ends[k]
         rows = [s // scols for s in src] + [tr0, tr1]
         cols = [s % scols for s in src] + [tc0, tc1]
-        m = margin + extra
+        m = srows + scols if hard else margin + extra
         br0, br1 = max(0, min(rows) - m), min(srows - 1, max(rows) + m)
         bc0, bc1 = max(0, min(cols) - m), min(scols - 1, max(cols) + m)
         best: dict[int, float] = {}
@@ -164,7 +166,12 @@ def route(
                 if tr < br0 or tr > br1 or tc < bc0 or tc > bc1:
                     continue
                 over = o[link] + 1 - c
-                cost = (1.0 + h[link]) * (1.0 + pres * over if over > 0 else 1.0)
+                if hard:
+                    if over > 0:
+                        continue
+                    cost = 1.0
+                else:
+                    cost = (1.0 + h[link]) * (1.0 + pres * over if over > 0 else 1.0)
                 ng = g + cost
                 if ng < best.get(t, float("inf")):
                     best[t] = ng
@@ -236,6 +243,17 @@ def route(
             f"after {iteration} PathFinder iterations)",
             conn,
         )
+    # Negotiation can leave detours that are no longer needed once the nets around them
+    # settled: re-route every detoured connection by its shortest path over free tracks
+    # (its old path is among them, so this never fails and never lengthens a route).
+    for k, (src, (tr0, tr1, tc0, tc1)) in enumerate(ends):
+        gap = min(
+            max(0, tr0 - r, r - tr1) + max(0, tc0 - col, col - tc1)
+            for r, col in (divmod(s, scols) for s in src)
+        )
+        if len(links_of[k]) > gap:
+            rip_up(k)
+            astar(k, 0.0, 0, hard=True)
     return Routing(
         paths=tuple(tuple(fabric.switch_pos(s) for s in p) for p in paths),
         iterations=iteration,

@@ -506,7 +506,7 @@ class GenericLowering:
     def _lower_fold(self, kind: str, x: SSAValue, out_dims: tuple[int, ...], reduced: list[int], out_index: int) -> Lowered:
         init = self.lookup([*self.view.inputs, *self.view.outputs][out_index])
         if isinstance(init, Empty):
-            raise self._fail(f"the reduction accumulates into operand #{out_index}, a 'tensor.empty' (undefined)")
+            raise self._fail(f"the reduction accumulates into operand #{out_index}, a 'tensor.empty' whose contents are undefined")
         reduce_kind = "sum" if kind == "sub" else _FOLD_KIND[kind]
         drop_init = kind != "sub" and isinstance(init, Splat) and init.scalar == _IDENTITY[reduce_kind]
         factors: list[SSAValue] = []

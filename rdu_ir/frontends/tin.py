@@ -257,9 +257,9 @@ def _syntax_error(e: UnexpectedInput, filename: str, text: str) -> RduError:
         isinstance(e, UnexpectedToken) and e.token.type == "$END"
     ):
         msg = "unexpected end of file"
-        if line <= 0:
-            line = text.count("\n") + 1
-            col = len(text) - (text.rfind("\n") + 1) + 1
+        end = len(text.rstrip())  # just after the last token, where more was expected
+        line = text.count("\n", 0, end) + 1
+        col = end - (text.rfind("\n", 0, end) + 1) + 1
     elif isinstance(e, UnexpectedToken):
         msg = f"unexpected '{e.token}'"
     else:  # pragma: no cover - lark has no other kinds
@@ -1091,11 +1091,13 @@ def _location(loc: str) -> FileLineColLoc:
 
 
 # --- entry point ------------------------------------------------------------------------------
-def parse_tin(text: str, filename: str = "<stdin>") -> ModuleOp:
+def parse_tin(text: str, filename: str = "<stdin>", line_offset: int = 0) -> ModuleOp:
     """Compile `.tin` source to a module holding one `func.func` of `ta` ops.
 
-    Raises RduError (`file:line:col: error: ...`) for syntax and type errors.
+    Raises RduError (`file:line:col: error: ...`) for syntax and type errors. `line_offset`
+    is the line of the file `text` starts after (a chunk of `--split-input-file`).
     """
+    text = "\n" * line_offset + text
     try:
         tree = _parser().parse(text)
     except UnexpectedInput as e:

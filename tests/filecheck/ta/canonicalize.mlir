@@ -126,3 +126,25 @@ func.func @dead(%x: tensor<4x5xf32>) -> tensor<4x5xf32> {
   %c = ta.contract "mn,mn->m" %x, %e : tensor<4x5xf32>, tensor<4x5xf32> -> tensor<4xf32>
   func.return %x : tensor<4x5xf32>
 }
+
+// -----
+
+// Contractions of constants fold; a max over a splat is the splat whatever its size, a sum
+// is computed by the reference's numpy code (same rounding); splats pass through data movement.
+// CHECK-LABEL: func.func @fold_more
+// CHECK-NEXT:    %{{.*}} = ta.constant dense<[5.000000e+00, 1.100000e+01]> : tensor<2xf32>
+// CHECK-NEXT:    %{{.*}} = ta.constant dense<3.000000e+00> : tensor<8xf32>
+// CHECK-NEXT:    %{{.*}} = ta.constant dense<4.800000e+01> : tensor<8xf32>
+// CHECK-NEXT:    %{{.*}} = ta.constant dense<3.000000e+00> : tensor<4x2xf32>
+// CHECK-NEXT:    func.return
+func.func @fold_more() -> (tensor<2xf32>, tensor<8xf32>, tensor<8xf32>, tensor<4x2xf32>) {
+  %m = ta.constant dense<[[1.0, 2.0], [3.0, 4.0]]> : tensor<2x2xf32>
+  %v = ta.constant dense<[1.0, 2.0]> : tensor<2xf32>
+  %mv = ta.contract "mk,k->m" %m, %v : tensor<2x2xf32>, tensor<2xf32> -> tensor<2xf32>
+  %s = ta.constant dense<3.0> : tensor<8x16xf32>
+  %mx = ta.reduce max %s dims [1] : tensor<8x16xf32> -> tensor<8xf32>
+  %sm = ta.reduce sum %s dims [1] : tensor<8x16xf32> -> tensor<8xf32>
+  %t = ta.transpose %s perm [1, 0] : tensor<8x16xf32> -> tensor<16x8xf32>
+  %sl = ta.slice %t offsets [0, 0] sizes [4, 2] strides [2, 1] : tensor<16x8xf32> -> tensor<4x2xf32>
+  func.return %mv, %mx, %sm, %sl : tensor<2xf32>, tensor<8xf32>, tensor<8xf32>, tensor<4x2xf32>
+}
