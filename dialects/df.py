@@ -109,6 +109,12 @@ def _parse_ints(parser: Parser) -> list[int]:
     return parser.parse_comma_separated_list(parser.Delimiter.SQUARE, parser.parse_integer)
 
 
+def _operand(parser: Parser) -> SSAValue:
+    """An already-defined operand whose type the syntax does not spell (df ports name values
+    defined earlier in the graph; a body op's operands are its block's values)."""
+    return parser.expect(parser._parse_optional_operand_without_type, "Expected an operand.")  # noqa: SLF001
+
+
 def _int(attr: IntegerAttr | None, default: int = 0) -> int:
     return default if attr is None else attr.value.data
 
@@ -551,9 +557,9 @@ class _TransferOp(IRDLOperation):
 
 def _parse_transfer(parser: Parser) -> tuple[str, SSAValue, SSAValue, list[int], AffineMap]:
     name = parser.parse_symbol_name().data
-    src = parser.parse_operand()
+    src = _operand(parser)
     parser.parse_punctuation("->")
-    dst = parser.parse_operand()
+    dst = _operand(parser)
     parser.parse_keyword("tiles")
     tiles = _parse_ints(parser)
     parser.parse_keyword("map")
@@ -886,7 +892,7 @@ class ComputeOp(IRDLOperation):
             unroll = (c, parser.parse_integer())
 
         def port() -> tuple[SSAValue, AffineMap]:
-            v = parser.parse_operand()
+            v = _operand(parser)
             parser.parse_punctuation("[")
             m = parser.parse_affine_map()
             parser.parse_punctuation("]")
@@ -1154,7 +1160,7 @@ class ReduceOp(_ReductionOp):
     @classmethod
     def parse(cls, parser: Parser) -> ReduceOp:
         kind = parser.parse_str_literal()
-        x = parser.parse_operand()
+        x = _operand(parser)
         return cls._parse_tail(parser, lambda over: cls(kind, x, over))
 
     def __init__(self, kind: str, x: SSAValue, over: Sequence[int]):
@@ -1186,9 +1192,9 @@ class MacOp(_ReductionOp):
 
     @classmethod
     def parse(cls, parser: Parser) -> MacOp:
-        a = parser.parse_operand()
+        a = _operand(parser)
         parser.parse_punctuation(",")
-        b = parser.parse_operand()
+        b = _operand(parser)
         return cls._parse_tail(parser, lambda over: cls(a, b, over))
 
     def __init__(self, lhs: SSAValue, rhs: SSAValue, over: Sequence[int]):

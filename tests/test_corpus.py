@@ -12,7 +12,7 @@ import pytest
 from xdsl.dialects import func
 from xdsl.utils.exceptions import DiagnosticException, ParseError
 
-from linalg_numpy import assert_same, import_module, parse, random_inputs, randomize_constants, run_linalg
+from linalg_numpy import assert_same, dense_array, import_module, parse, random_inputs, randomize_constants, run_linalg
 
 CORPUS = Path(os.environ.get("RDU_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus" / "linalg"))
 SLOW = bool(os.environ.get("RDU_SLOW"))
@@ -56,7 +56,8 @@ def census(module) -> dict[str, int]:
     return counts
 
 
-def check_numerics(module, seed: int = 0) -> None:
+def check_numerics(module, seed: int = 0):
+    """Randomize the splat constants, import, compare every function with the numpy evaluation."""
     from rdu_ir.sim.reference import run_reference
 
     rng = np.random.default_rng(seed)
@@ -67,17 +68,33 @@ def check_numerics(module, seed: int = 0) -> None:
             inputs = random_inputs(fn, rng)
             name = fn.sym_name.data
             assert_same(run_linalg(module, name, inputs), run_reference(imported, name, inputs))
+    return imported
 
 
 @pytest.mark.parametrize("name", sorted(RUNS))
 def test_corpus_file_imports_and_runs(name):
-    module = load(name)
-    imported = import_module(module)
+    imported = check_numerics(load(name))
     counts = census(imported)
-    assert not [n for n in counts if n.startswith(("linalg.", "tensor.", "ml_program.", "bufferization."))], counts
+    assert not [n for n in counts if n.startswith(("linalg.", "tensor.", "ml_program.", "bufferization.", "util.", "check."))], counts
     for op_name, n in RUNS[name].items():
         assert counts.get(op_name, 0) >= n, (op_name, counts)
-    check_numerics(module)
+
+
+@pytest.mark.parametrize("name", ["iree_softmax_generic_static", "iree_linalg_softmax_static"])
+def test_iree_expectations_hold_in_the_imported_program(name):
+    """IREE's own expected values (check.expect_*) are an oracle independent of ours."""
+    from rdu_ir.sim.reference import run_reference
+
+    module = load(name)
+    expected = []
+    for op in module.walk():
+        if op.name == "check.expect_almost_eq_const":
+            expected.append(np.full(op.value.type.get_shape(), dense_array(op.value).reshape(-1)[0]))
+        elif op.name == "check.expect_almost_eq":
+            expected.append(dense_array(op.rhs.owner.value))
+    (result,) = run_reference(import_module(module), None, [])
+    assert len(expected) == 1
+    np.testing.assert_allclose(result, expected[0], rtol=1e-5, atol=1e-6)
 
 
 def test_resnet50v1_imports():

@@ -332,3 +332,102 @@ def test_diagnostics_are_located(src, where, message):
     text = errors(src)
     assert text.startswith(f"bad.tin:{where}: error: "), text
     assert message in text, text
+
+
+# --- a property: random statements against an independent evaluation with named dimensions ----
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+SIZES = {"i": 2, "j": 3, "k": 4}
+TENSORS = {"Tij": "ij", "Tjk": "jk", "Tik": "ik", "Ti": "i", "Tj": "j", "Tk": "k", "Tijk": "ijk"}
+
+
+def _align(value, have: str, want: str):
+    """`value` (dims `have`) as an array over `want` (a superset), broadcastable."""
+    order = [have.index(c) for c in want if c in have]
+    arr = np.transpose(value, order) if order else value
+    shape = [SIZES[c] if c in have else 1 for c in want]
+    return arr.reshape(shape)
+
+
+def _union(a: str, b: str) -> str:
+    return "".join(c for c in "ijk" if c in a or c in b)
+
+
+@st.composite
+def _expr(draw, depth=0):
+    """(tin text, evaluator(env) -> (array, dims))."""
+    kind = draw(st.sampled_from(["access", "access", "const", "binary", "unary", "reduce", "select"])
+                if depth < 3 else st.sampled_from(["access", "const"]))
+    if kind == "access":
+        name = draw(st.sampled_from(sorted(TENSORS)))
+        dims = TENSORS[name]
+        return f"{name}({', '.join(dims)})", lambda env: (env[name], dims)
+    if kind == "const":
+        c = draw(st.sampled_from([0.5, 2.0, -1.0, 3.0]))
+        return repr(c), lambda env: (np.float64(c), "")
+    if kind == "unary":
+        text, ev = draw(_expr(depth + 1))
+        fn = draw(st.sampled_from(["relu", "tanh", "neg", "abs", "sigmoid"]))
+        np_fn = {"relu": lambda x: np.maximum(x, 0), "tanh": np.tanh, "neg": np.negative, "abs": np.abs,
+                 "sigmoid": lambda x: 1 / (1 + np.exp(-x))}[fn]
+        return f"{fn}({text})", lambda env: (np_fn(ev(env)[0]), ev(env)[1])
+    if kind == "binary":
+        (ta_, ea), (tb, eb) = draw(_expr(depth + 1)), draw(_expr(depth + 1))
+        op = draw(st.sampled_from(["+", "-", "*", "/", "max", "min"]))
+
+        def ev(env):
+            (a, da), (b, db) = ea(env), eb(env)
+            u = _union(da, db)
+            a, b = _align(a, da, u), _align(b, db, u)
+            r = {"+": np.add, "-": np.subtract, "*": np.multiply, "/": lambda x, y: x / (np.abs(y) + 1),
+                 "max": np.maximum, "min": np.minimum}[op](a, b)
+            return np.broadcast_to(r, [SIZES[c] for c in u]), u
+
+        if op in ("max", "min"):
+            return f"{op}({ta_}, {tb})", ev
+        if op == "/":
+            return f"({ta_}) / (abs({tb}) + 1)", ev
+        return f"({ta_}) {op} ({tb})", ev
+    if kind == "select":
+        parts = [draw(_expr(depth + 1)) for _ in range(4)]
+
+        def ev(env):
+            vals = [e(env) for _, e in parts]
+            u = _union(_union(vals[0][1], vals[1][1]), _union(vals[2][1], vals[3][1]))
+            a, b, t, f = (_align(v, d, u) for v, d in vals)
+            return np.broadcast_to(np.where(a > b, t, f), [SIZES[c] for c in u]), u
+
+        return f"select({parts[0][0]} > {parts[1][0]}, {parts[2][0]}, {parts[3][0]})", ev
+    # reduce over an index of the body (retry with a fixed access when the body has none)
+    text, ev = draw(_expr(depth + 1))
+    kind = draw(st.sampled_from(["sum", "max", "min"]))
+    idx = draw(st.sampled_from("ijk"))
+    text = f"({text}) * T{idx}({idx})"
+
+    def ev_r(env):
+        a, da = ev(env)
+        da2 = _union(da, idx)
+        prod = _align(a, da, da2) * _align(env[f"T{idx}"], idx, da2)
+        prod = np.broadcast_to(prod, [SIZES[c] for c in da2])
+        axis = da2.index(idx)
+        return getattr(np, kind)(prod, axis=axis), da2.replace(idx, "")
+
+    return f"{kind}({idx}, {text})", ev_r
+
+
+@given(_expr(), st.permutations("ijk"), st.integers(0, 3))
+def test_random_statements_match_named_dimension_numpy(expr, perm, extra):
+    text, ev = expr
+    env = {name: RNG.standard_normal([SIZES[c] for c in dims]) for name, dims in TENSORS.items()}
+    _, dims = ev(env)
+    # The left-hand side: the free indices in a random order, maybe plus broadcast ones.
+    lhs = [c for c in perm if c in dims or c in "ijk"[:extra]]
+    decls = "".join(f"input {n}: f32[{', '.join(str(SIZES[c]) for c in d)}]\n" for n, d in TENSORS.items())
+    shape = ", ".join(str(SIZES[c]) for c in lhs)
+    src = f"{decls}output R: f32[{shape}]\nR({', '.join(lhs)}) = {text}\n"
+    module = compile_tin(src)
+    (got,) = run_reference(module, None, [env[n].astype(np.float32) for n in TENSORS])
+    value, have = ev(env)
+    want = np.broadcast_to(_align(value, have, "".join(lhs)), [SIZES[c] for c in lhs])
+    np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-4, err_msg=src)

@@ -225,15 +225,20 @@ def read_layout(data: bytes, source: str = "<bitstream>") -> Layout:
         expected_index = configs if kind == F.SectionKind.CONFIG else 0
         if index != expected_index:
             raise fail(at + 4, f"{name}.index", f"expected {expected_index}, found {index}")
-        if offset < prev_end or offset % F.SECTION_ALIGN or offset > crc_at:
-            raise fail(at + 8, f"{name}.offset", f"offset {offset} is not an {F.SECTION_ALIGN}-byte aligned "
-                       f"position in [{prev_end}, {crc_at}]")
+        expected_offset = prev_end + (-prev_end % F.SECTION_ALIGN)
+        if offset != expected_offset or offset > crc_at:
+            raise fail(at + 8, f"{name}.offset", f"expected {expected_offset} (sections follow each other, "
+                       f"{F.SECTION_ALIGN}-byte aligned), found {offset}")
+        if any(data[prev_end:offset]):
+            raise fail(prev_end, f"{name} padding", "the bytes before the section must be zero")
         if length > crc_at - offset:
             raise fail(at + 16, f"{name}.length", f"length {length} runs past the end of the data "
                        f"({crc_at - offset} bytes after offset {offset})")
         configs += kind == F.SectionKind.CONFIG
         last_kind, prev_end = kind, offset + length
         sections.append(Section(kind, index, offset, length, at))
+    if prev_end != crc_at:
+        raise fail(prev_end, "checksum", f"{crc_at - prev_end} bytes between the last section and the checksum")
     if count < 2:
         raise fail(16, "section_count", f"{count} sections: a bitstream has at least CHIP and MODULE")
     for flag, kind in ((F.FLAG_DEBUG, F.SectionKind.DEBUG), (F.FLAG_REFERENCE, F.SectionKind.REFERENCE)):

@@ -19,10 +19,9 @@ from xdsl.utils.exceptions import VerifyException
 
 
 class _ExpectOp(IRDLOperation):
-    """`check.NAME(%lhs, <expected> [, atol X]) attr-dict : type($lhs)`."""
+    """`check.NAME(%lhs, <expected> [, atol X]) attr-dict : type($lhs)`. (Operand fields are
+    declared in each op: IRDL orders fields of a base class after the subclass's.)"""
 
-    lhs = operand_def()
-    atol = opt_prop_def(FloatAttr)
     CONST: ClassVar[bool] = False
 
     @classmethod
@@ -76,27 +75,43 @@ class _ExpectOp(IRDLOperation):
 
 @irdl_op_definition
 class ExpectAlmostEqOp(_ExpectOp):
+    """Asserts `lhs` and `rhs` are equal within a tolerance."""
+
     name = "check.expect_almost_eq"
+    lhs = operand_def()
     rhs = operand_def()
+    atol = opt_prop_def(FloatAttr)
 
 
 @irdl_op_definition
 class ExpectEqOp(_ExpectOp):
+    """Asserts `lhs` and `rhs` are equal."""
+
     name = "check.expect_eq"
+    lhs = operand_def()
     rhs = operand_def()
+    atol = opt_prop_def(FloatAttr)
 
 
 @irdl_op_definition
 class ExpectAlmostEqConstOp(_ExpectOp):
+    """Asserts `lhs` equals the constant `value` within a tolerance."""
+
     name = "check.expect_almost_eq_const"
+    lhs = operand_def()
     value = prop_def(Attribute)
+    atol = opt_prop_def(FloatAttr)
     CONST: ClassVar[bool] = True
 
 
 @irdl_op_definition
 class ExpectEqConstOp(_ExpectOp):
+    """Asserts `lhs` equals the constant `value`."""
+
     name = "check.expect_eq_const"
+    lhs = operand_def()
     value = prop_def(Attribute)
+    atol = opt_prop_def(FloatAttr)
     CONST: ClassVar[bool] = True
 
 

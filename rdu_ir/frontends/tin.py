@@ -283,7 +283,6 @@ class TinCompiler:
         self.tensors: dict[str, Tensor] = {}
         self.consts: dict[str, float] = {}
         self.block = Block()
-        self.ops: list[Operation] = []
         # per statement
         self.sizes: dict[str, int] = {}
         self.order: dict[str, int] = {}
@@ -380,10 +379,10 @@ class TinCompiler:
         loc = _loc(self.filename, name_tok)
         self._check_new_name(str(name_tok), loc)
         node = self._ast(expr)
+        if not _is_constant(node, self.consts):
+            raise error(f"constant '{name_tok}' must be a scalar expression of numbers and constants", node.loc)
         self._begin_statement({})
         tv = self._expr(node)
-        if tv.const is None:
-            raise error(f"constant '{name_tok}' must be a scalar expression of numbers and constants", loc)
         self.consts[str(name_tok)] = tv.const
 
     # -- statements -----------------------------------------------------------------------------
