@@ -198,8 +198,21 @@ def field_class(field: str) -> str:
     return re.sub(r"'[^']*'", "'*'", field)
 
 
+ADDRESS_SPACE_LIMIT = 4 << 30
+"""A runaway allocation becomes a MemoryError (a failing case), not a machine out of memory."""
+
+
+def _limit_memory() -> None:
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if soft == resource.RLIM_INFINITY or soft > ADDRESS_SPACE_LIMIT:
+        resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_LIMIT, hard))
+
+
 def run_cases(cases: int, seed: int = 0, time_limit: float = 5.0, trace_memory: bool = False):
     """(counts by outcome, counts of rejections by field class, failures as (mutation, data, outcome))."""
+    _limit_memory()
     rng = random.Random(seed)
     seeds = load_seeds()
     counts: Counter[str] = Counter()
@@ -229,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--time-limit", type=float, default=5.0, help="seconds a case may take")
     parser.add_argument("--trace-memory", action="store_true", help="fail cases whose peak allocation is huge")
-    parser.add_argument("--failures-dir", default="fuzz-failures")
+    parser.add_argument("--failures-dir", default="fuzz-failures/bitstream")
     args = parser.parse_args(argv)
 
     start = time.perf_counter()

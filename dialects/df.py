@@ -1216,11 +1216,13 @@ class YieldOp(IRDLOperation):
         super().__init__(operands=[list(values)])
 
 
+from rdu_ir.dialects.df_layout import LayoutAttr  # noqa: E402  (infer-layout's attribute)
+
 DF = Dialect(
     "df",
     [
         GraphOp, ReturnOp, DramOp, MemoryOp, StreamOp, LoadOp, StoreOp, ComputeOp,
         *BINARY_OPS.values(), *UNARY_OPS.values(), SelectOp, ConstOp, ReduceOp, MacOp, YieldOp,
     ],  # fmt: skip
-    [StreamType],
+    [StreamType, LayoutAttr],
 )

@@ -39,6 +39,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import ClassVar
 
 from xdsl.dialects.builtin import (
@@ -52,7 +53,16 @@ from xdsl.dialects.builtin import (
     UnitAttr,
     i64,
 )
-from xdsl.ir import Attribute, Block, Dialect, Operation, ParametrizedAttribute, Region, SSAValue, TypeAttribute
+from xdsl.ir import (
+    Attribute,
+    Block,
+    Dialect,
+    Operation,
+    ParametrizedAttribute,
+    Region,
+    SSAValue,
+    TypeAttribute,
+)
 from xdsl.ir.affine import AffineMap
 from xdsl.irdl import (
     IRDLOperation,
@@ -123,7 +133,7 @@ def _triples(attr: DenseArrayBase) -> list[tuple[int, int, int]]:
     return [(v[i], v[i + 1], v[i + 2]) for i in range(0, len(v) - len(v) % 3, 3)]
 
 
-def format_literal(x: float | int) -> str:
+def format_literal(x: float) -> str:
     """A numeric stage operand as MLIR's lexer reads it back (floats keep a '.')."""
     if isinstance(x, int) and not isinstance(x, bool):
         return str(x)
@@ -684,7 +694,7 @@ class RouteOp(IRDLOperation):
         if not v or len(v) % 2:
             raise VerifyException("a route needs at least one switch, given as (row, col) pairs")
         hops = self.hop_list
-        for a, b in zip(hops, hops[1:]):
+        for a, b in pairwise(hops):
             if abs(a[0] - b[0]) + abs(a[1] - b[1]) != 1:
                 raise VerifyException(f"hop {a} -> {b} does not join neighbouring switches")
         ends = []
@@ -793,7 +803,7 @@ class ChipOp(IRDLOperation):
         for route in self.routes():
             if route.network.data in use:  # a bad network is the route's own error
                 hops = route.hop_list
-                use[route.network.data].update(zip(hops, hops[1:]))
+                use[route.network.data].update(pairwise(hops))
         return use
 
     def verify_(self) -> None:
@@ -863,4 +873,9 @@ class ChipOp(IRDLOperation):
         printer.print_region(self.body, print_entry_block_args=False, print_empty_block=False)
 
 
-RDU = Dialect("rdu", [ChipOp, PcuOp, PmuOp, AgcuOp, RouteOp], [UnitType])
+from rdu_ir.dialects.rdu_credits import CreditOp  # noqa: E402  (helper-9's ops, new files)
+from rdu_ir.dialects.rdu_program import EXTRA_STAGE_OPS, DramOp, ProgramOp  # noqa: E402
+
+STAGE_OPS.update(EXTRA_STAGE_OPS)
+
+RDU = Dialect("rdu", [ChipOp, PcuOp, PmuOp, AgcuOp, RouteOp, ProgramOp, DramOp, CreditOp], [UnitType])

@@ -12,7 +12,8 @@ arrive as linalg from torch-mlir, IREE, TOSA or by hand. Steps:
    their body as an expression; windowed ops go to `ta.conv2d`/`ta.pool2d`; `linalg.softmax` to
    `ta.softmax`; tensor reshapes, pads, slices, concats, dense constants and
    `ml_program.global_load_const` to the matching `ta` ops.
-3. A call to an external `print*` function (upstream test drivers print results) or an IREE
+3. A call to an external `print*` function or a `vector.print` of a `vector.transfer_read`
+   (upstream test drivers print results), or an IREE
    `check.expect_*` assertion becomes an extra result of the function: the printed/checked tensor
    is the program's observable output.
 4. The linalg ops are erased and unused `ta` ops removed.
@@ -26,11 +27,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rdu_ir.dialects import ta
 from xdsl.context import Context
 from xdsl.dialects import arith, bufferization, func, ml_program, tensor
 from xdsl.dialects.builtin import (
     DYNAMIC_INDEX,
-    AffineMapAttr,
     DenseIntOrFPElementsAttr,
     FloatAttr,
     FunctionType,
@@ -45,7 +46,6 @@ from xdsl.ir.affine import AffineDimExpr, AffineMap
 from xdsl.passes import ModulePass
 
 from rdu_ir.diagnostics import error_at
-from rdu_ir.dialects import ta
 from rdu_ir.frontends import linalg_ext as lx
 from rdu_ir.frontends.inline_calls import inline_calls
 from rdu_ir.frontends.linalg_generic import (
@@ -59,6 +59,7 @@ from rdu_ir.frontends.linalg_generic import (
     Structured,
     TaValue,
     dense_splat_value,
+    fold_binary,
     is_zero,
 )
 from rdu_ir.reference import payload_ops
@@ -95,8 +96,6 @@ _POOL_KIND = {
     "linalg.pooling_nchw_max": "max",
 }
 _POOL_IDENTITY = {"max": float("-inf"), "min": float("inf"), "sum": 0.0}
-# Ops whose results the translation forwards or drops with no `ta` op.
-_SIDE_EFFECT_FREE_DROPPED = ("tensor.empty",)
 
 
 def _is_static(t: object) -> bool:
@@ -104,8 +103,7 @@ def _is_static(t: object) -> bool:
 
 
 def _ints(attr: object) -> list[int]:
-    if isinstance(attr, DenseIntOrFPElementsAttr):
-        return [int(v) for v in attr.get_values()]
+    """The values of a dense (elements or array) integer attribute."""
     return [int(v) for v in attr.get_values()]  # type: ignore[attr-defined]
 
 
@@ -118,7 +116,7 @@ class FunctionTranslator:
         self.pass_ = pass_
         self.env: dict[SSAValue, Lowered] = {}
         self.emitter = Emitter()
-        self.printed: list[SSAValue] = []
+        self.observed: list[SSAValue] = []  # printed/checked tensors, in program order
 
     # -- helpers --
 
@@ -174,20 +172,20 @@ class FunctionTranslator:
             if not isinstance(v.type, TensorType):
                 raise error_at(op, f"returned value #{i} is a {v.type}; imported functions return tensors only")
             values.append(self.tensor(v, op, f"returned value #{i}"))
-        values += self.printed
-        if self.printed:
+        values += self.observed
+        if self.observed:
             ftype = self.fn.function_type
-            self.fn.function_type = FunctionType.from_lists(list(ftype.inputs), [*ftype.outputs, *(v.type for v in self.printed)])
+            self.fn.function_type = FunctionType.from_lists(list(ftype.inputs), [*ftype.outputs, *(v.type for v in self.observed)])
         op.operands = values
 
     def handler(self, op: Operation) -> Callable[[Operation], list[Lowered]]:
         name = op.name
+        if name.startswith(("linalg.conv", "linalg.depthwise", "linalg.pooling")) and name not in _WINDOW_OPS:
+            return self.unsupported
         if isinstance(op, lops.GenericOp | lops.ReduceOp | lx.MapOp) or (
             isinstance(op, NamedOperation) and name not in _WINDOW_OPS and not isinstance(op, lops.FillOp)
         ):
             return self.structured
-        if name.startswith(("linalg.conv", "linalg.depthwise", "linalg.pooling")) and name not in _WINDOW_OPS:
-            return self.unsupported
         special = _HANDLERS.get(name)
         if special is not None:
             return lambda o: special(self, o)
@@ -215,7 +213,7 @@ class FunctionTranslator:
     def tensor_binary(self, op: Operation) -> list[Lowered]:
         a, b = self.get(op.operands[0]), self.get(op.operands[1])
         if isinstance(a, Scalar) and isinstance(b, Scalar):
-            return [Scalar(_fold_scalar(_TENSOR_BINARY[op.name], a.scalar, b.scalar))]
+            return [Scalar(fold_binary(_TENSOR_BINARY[op.name], a.scalar, b.scalar))]
         if not isinstance(op.results[0].type, TensorType):
             raise error_at(op, "scalar arithmetic outside a linalg body must be on constants")
         lhs = self.tensor(op.operands[0], op, "the left operand")
@@ -335,8 +333,46 @@ class FunctionTranslator:
 
     def check(self, op: Operation) -> list[Lowered]:
         """An IREE test assertion: the checked tensor becomes a result (the test's output)."""
-        self.printed.append(self.tensor(op.operands[0], op, "the checked value"))
+        self.observed.append(self.tensor(op.operands[0], op, "the checked value"))
         bump(self.pass_, "checks turned into results")
+        return []
+
+    def transfer_read(self, op: Operation) -> list[Lowered]:
+        """`vector.transfer_read` of a tensor at constant indices: a slice (padded where it runs
+        past the end), transposed as the permutation map says, as a tensor of the vector's shape."""
+        source, indices, padding = op.operands[0], op.operands[1:-1], op.operands[-1]
+        if len(op.operands) != 2 + len(indices) or op.properties.get("mask") is not None:
+            raise error_at(op, "masked vector.transfer_read is not supported")
+        starts = [self.get(i) for i in indices]
+        pad = self.get(padding)
+        if not all(isinstance(i, Scalar) for i in starts) or not isinstance(pad, Scalar):
+            raise error_at(op, "vector.transfer_read is supported only at constant indices with a constant padding")
+        src = self.tensor(source, op, "the source")
+        shape = list(src.type.get_shape())  # type: ignore[attr-defined]
+        vtype = op.results[0].type
+        vshape = list(vtype.get_shape())  # type: ignore[attr-defined]
+        pmap = op.properties["permutation_map"].data  # type: ignore[attr-defined]
+        dims = [e.position for e in pmap.results if isinstance(e, AffineDimExpr)]
+        if len(dims) != len(pmap.results):
+            raise error_at(op, f"vector.transfer_read with permutation map {pmap} is not supported")
+        offsets = [int(i.scalar) for i in starts]  # type: ignore[union-attr]
+        sizes = [1] * len(shape)
+        for d, n in zip(dims, vshape):
+            sizes[d] = n
+        high = [max(0, o + n - s) for o, n, s in zip(offsets, sizes, shape)]
+        if any(high):
+            src = self.emit(ta.PadOp(src, [0] * len(shape), high, float(pad.scalar)))
+        sliced = self.emit(ta.SliceOp(src, offsets, sizes, [1] * len(shape)))
+        elem = vtype.element_type  # type: ignore[attr-defined]
+        kept = sorted(dims)
+        value = self.emit(ta.ReshapeOp(sliced, TensorType(elem, [sizes[d] for d in kept])))
+        if kept != dims:
+            value = self.emit(ta.TransposeOp(value, [kept.index(d) for d in dims]))
+        return [TaValue(value)]
+
+    def vector_print(self, op: Operation) -> list[Lowered]:
+        self.observed.append(self.tensor(op.operands[0], op, "the printed vector"))
+        bump(self.pass_, "prints turned into results")
         return []
 
     def softmax(self, op: Operation) -> list[Lowered]:
@@ -370,7 +406,7 @@ class FunctionTranslator:
                 low = self.get(v)
                 while isinstance(low, _Cast):
                     low = self.get(low.source)
-                self.printed.append(self.emitter.value(low, op, "the printed value"))
+                self.observed.append(self.emitter.value(low, op, "the printed value"))
             bump(self.pass_, "prints turned into results")
             return []
         raise error_at(op, f"call to @{callee}, which is not defined in this module, cannot be imported")
@@ -475,14 +511,6 @@ def _fit_window_input(t: FunctionTranslator, x: SSAValue, out_hw: tuple[int, int
     return t.emit(ta.SliceOp(x, [0, 0, 0, 0], sizes, [1, 1, 1, 1]))
 
 
-def _fold_scalar(kind: str, a: float | int, b: float | int) -> float | int:
-    import numpy as np
-
-    with np.errstate(all="ignore"):
-        fn = {"add": np.add, "sub": np.subtract, "mul": np.multiply, "div": np.divide, "max": np.maximum, "min": np.minimum}[kind]
-        return fn(a, b).item()
-
-
 _WINDOW_OPS = {
     "linalg.conv_2d_nhwc_hwcf": FunctionTranslator.conv,
     "linalg.conv_2d_nhwc_fhwc": FunctionTranslator.conv,
@@ -512,6 +540,8 @@ _HANDLERS: dict[str, Callable[[FunctionTranslator, Operation], list[Lowered]]] =
     "ml_program.global_load_const": FunctionTranslator.global_load,
     "ml_program.global_load": FunctionTranslator.global_load,
     "func.call": FunctionTranslator.call,
+    "vector.transfer_read": FunctionTranslator.transfer_read,
+    "vector.print": FunctionTranslator.vector_print,
     # IREE end-to-end tests (rdu_ir.frontends.iree_util / iree_check)
     "util.unfoldable_constant": FunctionTranslator.unfoldable_constant,
     "util.optimization_barrier": FunctionTranslator.forward,
@@ -571,6 +601,8 @@ class LinalgToTaPass(ModulePass):
         for top in payload_ops(op):
             if isinstance(top, ml_program.GlobalOp):
                 globals_[top.sym_name.data] = top
+            elif not isinstance(top, func.FuncOp):
+                raise error_at(top, "top-level operation has no translation to tensor algebra (linalg-to-ta)")
         functions = [f for f in payload_ops(op) if isinstance(f, func.FuncOp) and f.body.blocks]
         for fn in functions:
             for inner in fn.walk():

@@ -6,11 +6,12 @@ step must be `ta`. The pass adds a function `@<step-name>` (default `@train_step
 forward function `@<entry>` (which stays, for inference):
 
     func.func @train_step(<forward args...>, %target, <optimizer state...>)
-        -> (loss: tensor<f32>, output, <new params...>, <new optimizer state...>)
+        -> (loss: a rank-0 tensor, output, <new params...>, <new optimizer state...>)
 
 - Parameters are the forward arguments carrying `{rdu.param = "name"}` (the PyTorch importer
   marks them so), or those listed in `params` (matched against `rdu.param` names or argument
-  names). They keep their attributes; the updated values are returned in the same order with
+  names; on the command line quote names with dots: `params="fc1.weight","fc1.bias"`).
+  They keep their attributes; the updated values are returned in the same order with
   the same `rdu.param` result attribute, so a driver feeds results back as the next step's
   arguments.
 - `%target` (`{rdu.target}`), per `loss`:
@@ -28,8 +29,8 @@ forward function `@<entry>` (which stays, for inference):
   State arguments and results carry `{rdu.state = "name"}`; the loss result `{rdu.result =
   "loss"}`, the output `{rdu.result = "output"}`.
 
-Gradients are reverse-mode over the straight-line body: values that depend on a parameter are
-"active"; walking the ops backwards, each active op's rule (`rdu_ir.passes.ta_autodiff_rules`)
+Calls to functions of the module are inlined (in the step only). Gradients are reverse-mode
+over the straight-line body: values that depend on a parameter are "active"; walking the ops backwards, each active op's rule (`rdu_ir.passes.ta_autodiff_rules`)
 emits the operand gradients, which are summed per value. An active op without a rule is an error
 at that op. Time and program size are linear in the forward program.
 """
@@ -56,7 +57,7 @@ from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 from xdsl.passes import ModulePass
 
 from rdu_ir.diagnostics import error, error_at
-from rdu_ir.dialects import ta
+from rdu_ir.frontends.inline_calls import inline_calls
 from rdu_ir.passes.ta_autodiff_rules import has_rule, vjp
 from rdu_ir.reference import payload_ops
 from rdu_ir.statistics import bump
@@ -166,7 +167,17 @@ class TaAutodiffPass(ModulePass):
 
     # --- the step function ------------------------------------------------------------------
 
+    def _inlined(self, fn: func.FuncOp) -> func.FuncOp:
+        """`fn` itself, or a copy with its calls to functions of the module inlined."""
+        module = fn.parent_op()
+        if not isinstance(module, ModuleOp) or not any(isinstance(o, func.CallOp) for o in fn.walk()):
+            return fn
+        copy = ModuleOp([o.clone() for o in payload_ops(module)])
+        inline_calls(copy)
+        return next(o for o in copy.ops if isinstance(o, func.FuncOp) and o.sym_name == fn.sym_name)
+
     def _build_step(self, fn: func.FuncOp) -> func.FuncOp:
+        fn = self._inlined(fn)
         block = fn.body.block
         if len(fn.body.blocks) != 1:
             raise error_at(fn, "ta-autodiff needs a function with a single block")
@@ -210,7 +221,7 @@ class TaAutodiffPass(ModulePass):
             new_block.add_op(clone)
             forward_ops.append(clone)
         output = mapping.get(ret.arguments[0], ret.arguments[0])
-        b = TaBuilder(new_block)
+        b = TaBuilder(new_block, location=ret.location)  # loss and optimizer ops: at the return
         loss_start = len(list(new_block.ops))
         loss, no_grad = self._loss(b, output, target)
         loss_ops = list(new_block.ops)[loss_start:]
@@ -328,23 +339,21 @@ class TaAutodiffPass(ModulePass):
                 active.update(op.results)
         grads: dict[SSAValue, SSAValue] = {loss: b.splat_like(1.0, loss)}
         for op in reversed(ops):
-            if op in no_grad or len(op.results) != 1:
-                continue
-            g = grads.get(op.results[0])
-            if g is None:
+            if op in no_grad or all(r not in grads for r in op.results):
                 continue
             which = [v in active for v in op.operands]
             if not any(which):
                 continue
             if not has_rule(op):
                 raise error_at(op, "has no gradient rule (ta-autodiff)")
-            b.location = op.location
+            g = grads[op.results[0]]  # ta ops have one result
+            outer, b.location = b.location, op.location  # gradient ops: at their forward op
             for value, grad in zip(op.operands, vjp(b, op, g, which)):
                 if grad is None:
                     continue
                 previous = grads.get(value)
                 grads[value] = grad if previous is None else b.add(previous, grad)
-            b.location = None
+            b.location = outer
         return grads
 
     # --- optimizer --------------------------------------------------------------------------

@@ -16,6 +16,7 @@ The rules use only core ta ops, so a training step lowers like any other program
 - pool2d: one strided slice per window tap; max pooling routes each gradient to the first
   maximal tap of its window (PyTorch's choice), sum and avg to every tap;
 - ties in `max`/`min` (elementwise) go to the left operand; in `reduce max/min` they share evenly;
+- `reduce prod` divides the product by each input, so it assumes nonzero inputs;
 - relu' and abs' at 0 are 0 (as in PyTorch).
 """
 

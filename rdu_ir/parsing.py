@@ -56,7 +56,7 @@ def parse_source(ctx: Context, text: str, name: str, suffix: str = "mlir", line_
         if suffix == "tin":
             from rdu_ir.frontends.tin import parse_tin
 
-            return parse_tin(text, name)
+            return parse_tin(text, name, line_offset)
         return parse_module(ctx, text, name, line_offset)
     except ParseError as e:
         raise from_parse_error(e, line_offset) from None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from rdu_ir.diagnostics import RduError, error
 
 NAMED_PIPELINES: dict[str, str] = {
-    "rdu-compile": "linalg-to-ta,ta-decompose,ta-to-df,infer-layout,split-buffers,allocate-units,insert-credits",
+    "rdu-compile": "linalg-to-ta,ta-decompose,canonicalize,ta-to-df,infer-layout,split-buffers,allocate-units,insert-credits",
 }
 """Pipelines usable by name, like a pass (the design's `rdu-compile`)."""
 

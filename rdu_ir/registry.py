@@ -25,6 +25,7 @@ DIALECTS: dict[str, str] = {
 PASSES: dict[str, str] = {
     "linalg-to-ta": "rdu_ir.passes.linalg_to_ta:LinalgToTaPass",
     "ta-decompose": "rdu_ir.passes.ta_decompose:TaDecomposePass",
+    "ta-autodiff": "rdu_ir.passes.ta_autodiff:TaAutodiffPass",
     "ta-to-df": "rdu_ir.passes.ta_to_df:TaToDfPass",
     "infer-layout": "rdu_ir.passes.infer_layout:InferLayoutPass",
     "split-buffers": "rdu_ir.passes.split_buffers:SplitBuffersPass",

@@ -3,6 +3,7 @@
     rdu-run prog.mlir --input A=a.npy --input 1=b.npy --output-dir out/
     rdu-opt prog.tin -p ta-to-df | rdu-run - --random-inputs --seed 3 --check
 
+The module may be MLIR, `.tin`, or a tile bitstream (`.rbs`, recognised by its magic bytes).
 Inputs are `.npy` files (loaded without pickle) named by argument position or by the
 argument's name in the text; `--random-inputs` fills the rest from a seeded generator. The
 summary gives every result's type, sum, min, max and a CRC32 of its bytes (byte-identical
@@ -26,7 +27,9 @@ from xdsl.utils.exceptions import DiagnosticException, ParseError
 
 from rdu_ir import __version__
 from rdu_ir.chip import ChipError, bind_chip, load_chip
+from rdu_ir.context import make_context
 from rdu_ir.diagnostics import RduError, error
+from rdu_ir.parsing import parse_source
 from rdu_ir.reference import reference_module
 from rdu_ir.sim.runner import (
     RunResult,
@@ -37,6 +40,7 @@ from rdu_ir.sim.runner import (
     sym_name,
     tensor_parts,
 )
+from rdu_ir.verification import verify_module
 
 
 class UsageError(Exception):
@@ -54,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run a function of an rdu-ir module (ta, df or rdu level, or .tin) in the simulator.",
     )
     add = p.add_argument
-    add("input_file", metavar="FILE|-", help="the module (.mlir or .tin); '-' reads MLIR from stdin")
+    add("input_file", metavar="FILE|-",
+        help="the module (.mlir, .tin or an .rbs bitstream); '-' reads MLIR or a bitstream from stdin")
     add("--entry", default=None, help="the function to run (default: the only public one)")
     add("--input", action="append", default=[], metavar="NAME=FILE.npy",
         help="an argument's value; NAME is its position (0, 1, ...) or its name (%%x or x)")
@@ -75,9 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+BITSTREAM_MAGIC = b"\x89RDU\r\n\x1a\n"
+"""The first bytes of an `.rbs` tile bitstream (rdu_ir.bitstream.format.MAGIC)."""
+
+
 # --- reading modules -------------------------------------------------------------------------
 def read_module(path: str, frontend: str | None = None, allow_unregistered: bool = False) -> ModuleOp:
-    """Parse a `.mlir` or `.tin` file (or stdin for '-') and verify it."""
+    """Parse a `.mlir` or `.tin` file or decode an `.rbs` bitstream (or stdin for '-'); verify it."""
     if path == "-":
         data, name = sys.stdin.buffer.read(), "<stdin>"
     else:
@@ -86,17 +95,16 @@ def read_module(path: str, frontend: str | None = None, allow_unregistered: bool
         except OSError as e:
             raise error(f"cannot read '{path}': {e.strerror}") from None
         name = path
+    if data.startswith(BITSTREAM_MAGIC):  # imported here: only a bitstream needs the decoder
+        from rdu_ir.bitstream import read_bitstream
+
+        return read_bitstream(data, make_context(allow_unregistered), name)
     try:
         text = data.decode()
     except UnicodeDecodeError as e:
         raise error(f"'{name}' is not UTF-8 text (byte {e.start})") from None
     kind = frontend or ("tin" if name.endswith(".tin") else "mlir")
-    from rdu_ir.context import make_context
-    from rdu_ir.parsing import parse_source
-
     module = parse_source(make_context(allow_unregistered), text, name, kind)
-    from rdu_ir.verification import verify_module
-
     verify_module(module)
     return module
 
@@ -111,12 +119,12 @@ def _arg_label(i: int, names: Sequence[str], types: Sequence[object]) -> str:
 
 def resolve_name(spec: str, names: Sequence[str]) -> int:
     """The position an `--input NAME` refers to: a number, or `%x`/`x` from the text."""
-    if spec.isdigit():
-        pos = int(spec)
+    if spec.lstrip("%").isdigit():  # `%0` too: a numbered argument has no name in the text
+        pos = int(spec.lstrip("%"))
         if pos >= len(names):
             raise error(f"--input {spec}: the function has {len(names)} argument(s) (positions 0..{len(names) - 1})")
         return pos
-    key = spec[1:] if spec.startswith("%") else spec
+    key = spec.removeprefix("%")
     matches = [i for i, n in enumerate(names) if n == key]
     if not matches:
         known = ", ".join(f"%{n}" for n in names if n) or "none (use positions)"
@@ -349,7 +357,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except SystemExit as e:  # argparse --help / --version
         return int(e.code or 0) if not isinstance(e.code, str) else 1
-    except Exception as e:
+    except Exception as e:  # noqa: BLE001 - an internal error: one line, no traceback (unless --debug)
         if debug:
             traceback.print_exc()
         else:

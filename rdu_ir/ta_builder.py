@@ -25,6 +25,15 @@ def ssa_name(name: str) -> str:
     return name if re.match(r"[A-Za-z_$.-]", name) else "_" + name
 
 
+def splat_value(value: SSAValue) -> float | None:
+    """The value of a splat `ta.constant` producing `value`, else None."""
+    owner = value.owner
+    if isinstance(owner, ta.ConstantOp):
+        v = owner.splat_value()
+        return None if v is None else float(v)
+    return None
+
+
 def shape_of(value: SSAValue) -> tuple[int, ...]:
     t = value.type
     assert isinstance(t, TensorType), f"expected a tensor, got {t}"
@@ -86,6 +95,10 @@ class TaBuilder:
         return self.binary("sub", a, b)
 
     def mul(self, a: SSAValue, b: SSAValue) -> SSAValue:
+        if splat_value(a) == 1.0 and a.type == b.type:
+            return b  # 1 * b: common where a gradient seed of 1 meets a product rule
+        if splat_value(b) == 1.0 and a.type == b.type:
+            return a
         return self.binary("mul", a, b)
 
     def div(self, a: SSAValue, b: SSAValue) -> SSAValue:
@@ -98,9 +111,9 @@ class TaBuilder:
         """x * factor (no op when factor is 1)."""
         if factor == 1.0:
             return x
-        owner = x.owner
-        if isinstance(owner, ta.ConstantOp) and owner.splat_value() is not None:
-            return self.splat_like(float(owner.splat_value()) * factor, x)  # fold splat * factor
+        value = splat_value(x)
+        if value is not None:
+            return self.splat_like(value * factor, x)  # fold splat * factor
         return self.mul(x, self.splat_like(factor, x))
 
     def shift(self, x: SSAValue, amount: float) -> SSAValue:

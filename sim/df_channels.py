@@ -80,7 +80,7 @@ class Memory:
             slow = sorted(r for r, k in self.readers.items() if k == self.base)
             return (
                 f"a free slot in memory @{self.name} (depth {self.depth}, all {self.depth} full; "
-                f"unread by {', '.join('@' + r for r in slow)})"
+                f"unread by {', '.join('@' + r.replace('#', ' port ') for r in slow)})"
             )
         return (
             f"a tile in memory @{self.name} (tile {self.readers[unit]} needed, "

@@ -80,13 +80,13 @@ class Simulation:
             if isinstance(op, df.ComputeOp):
                 for v in op.writes:
                     writers.setdefault(v, []).append(name)
-                for v in op.reads:
-                    readers.setdefault(v, []).append(name)
+                for k, v in enumerate(op.reads):
+                    readers.setdefault(v, []).append(f"{name}#{k}")
             elif isinstance(op, df.LoadOp):
                 writers.setdefault(op.dst, []).append(name)
             elif isinstance(op, df.StoreOp):
                 writers.setdefault(op.dst, []).append(name)
-                readers.setdefault(op.src, []).append(name)
+                readers.setdefault(op.src, []).append(f"{name}#0")
         for arg, value in zip(graph.block.args, inputs):
             self.channels[arg] = Dram(arg.name_hint or "arg", value, writers.get(arg, []))
         for op in graph.units():
@@ -152,10 +152,11 @@ class Simulation:
         plan = _TransferPlan(op.access_map, len(tiles), src.shape)
         st = self.stats[name] = {"kind": "store", "steps": op.steps(), "tokens_in": 0, "elements": 0}
         for step in range(op.steps()):
-            yield from self._wait_read(src, name)
-            tile = src.read(name)
+            reader = f"{name}#0"
+            yield from self._wait_read(src, reader)
+            tile = src.read(reader)
             plan.scatter(dst.array, _tile_index(tiles, step), tile)
-            src.release(name)
+            src.release(reader)
             st["tokens_in"] += 1
             st["elements"] += tile.size
         self.stores_done.add(name)
@@ -198,13 +199,14 @@ class Simulation:
         def take(indices: list[int], env: dict) -> Iterator[Wait]:
             for i in indices:
                 ch = self.channels[reads[i]]
-                yield from self._wait_read(ch, name)
+                reader = f"{name}#{i}"
+                yield from self._wait_read(ch, reader)
                 if isinstance(ch, Stream):
                     arr = ch.pop()
                     env[block.args[i]] = Lanes(arr, tuple(range(n_counters)))  # type: ignore[arg-type]
                     st["reads"] += vec(arr.size)  # type: ignore[attr-defined]
                 else:
-                    env[block.args[i]] = read_plans[i].read(ch.read(name))  # type: ignore[union-attr]
+                    env[block.args[i]] = read_plans[i].read(ch.read(reader))  # type: ignore[union-attr]
                     st["reads"] += vec(read_plans[i].elements())  # type: ignore[union-attr]
                 st["tokens_in"] += 1
 
@@ -212,7 +214,7 @@ class Simulation:
             for i in indices:
                 ch = self.channels[reads[i]]
                 if isinstance(ch, Memory):
-                    ch.release(name)
+                    ch.release(f"{name}#{i}")
 
         main_ports = [i for i in range(len(reads)) if not drain[i]]
         drain_ports = [i for i in range(len(reads)) if drain[i]]

@@ -130,15 +130,37 @@ def reduce_over(kind: str, v: Lanes, over: Sequence[int], trips: Sequence[int]) 
 
 
 def mac_over(a: Lanes, b: Lanes, over: Sequence[int], trips: Sequence[int]) -> Lanes:
-    """sum over `over` of a * b, as one einsum (BLAS for matrix-shaped tiles)."""
-    axes = union_axes(a, b)
-    out = tuple(x for x in axes if x not in over)
-    arr = np.einsum(a.array, list(a.axes), b.array, list(b.axes), list(out), optimize=True)
-    arr = np.asarray(arr).astype(a.array.dtype, copy=False)
-    n = math.prod(trips[x] for x in over if x not in axes)
+    """sum over `over` of a * b, as one batched matrix product (BLAS): axes in both operands
+    and the output are batch axes, in both and `over` contracted, the others free."""
+    over_set = set(over)
+    # A summed axis only one operand has is summed there first.
+    a = reduce_over("sum", a, [x for x in a.axes if x in over_set and x not in b.axes], trips)
+    b = reduce_over("sum", b, [x for x in b.axes if x in over_set and x not in a.axes], trips)
+    batch = [x for x in a.axes if x in b.axes and x not in over_set]
+    red = [x for x in a.axes if x in b.axes and x in over_set]
+    a_free = [x for x in a.axes if x not in b.axes]
+    b_free = [x for x in b.axes if x not in a.axes]
+
+    def arrange(v: Lanes, order: list[int], rows: list[int], cols: list[int]) -> np.ndarray:
+        arr = np.transpose(v.array, [v.axes.index(x) for x in order])
+        n_b = math.prod(trips_of(v, batch))
+        return np.ascontiguousarray(arr).reshape(n_b, math.prod(trips_of(v, rows)), math.prod(trips_of(v, cols)))
+
+    def trips_of(v: Lanes, axes: list[int]) -> list[int]:
+        return [v.array.shape[v.axes.index(x)] for x in axes]
+
+    am = arrange(a, batch + a_free + red, a_free, red)
+    bm = arrange(b, batch + red + b_free, red, b_free)
+    prod = np.matmul(am, bm)
+    shape = trips_of(a, batch) + trips_of(a, a_free) + trips_of(b, b_free)
+    axes = batch + a_free + b_free
+    arr = prod.reshape(shape)
+    out = tuple(sorted(axes))
+    arr = np.transpose(arr, [axes.index(x) for x in out]).astype(a.array.dtype, copy=False)
+    n = math.prod(trips[x] for x in over if x not in a.axes and x not in b.axes)
     if n != 1:
         arr = arr * np.asarray(n, arr.dtype)
-    return Lanes(arr, out)
+    return Lanes(np.asarray(arr), out)
 
 
 ACCUMULATE = {"sum": np.add, "max": np.maximum, "min": np.minimum, "prod": np.multiply}

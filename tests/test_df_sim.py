@@ -13,7 +13,7 @@ from rdu_ir.parsing import parse_module
 from rdu_ir.passes.ta_to_df import TaToDfPass
 from rdu_ir.sim.df_sim import run_df
 from rdu_ir.sim.runner import RunResult, run_module
-from tests.test_df_dialect import GEMM
+from test_df_dialect import GEMM
 
 RNG = np.random.default_rng(0)
 
@@ -122,9 +122,10 @@ def test_deadlock_is_reported_with_every_waiting_unit():
     assert msg.startswith("t.mlir:")  # located at the graph
 
 
-def test_depth_one_buffer_with_two_tiles_in_flight_deadlocks_on_the_slot():
-    # The producer writes two tiles per step into a depth-1 buffer whose reader needs
-    # both before releasing: the producer waits for a free slot forever.
+def test_too_shallow_buffer_deadlocks_on_its_slot():
+    # @p sums both tiles of %m before it emits one tile of %n; @q needs that tile before it
+    # reads %m's first tile. With depth 1, %m's first tile is still held for @q, so @l cannot
+    # write the second tile @p waits for. Depth 2 is enough.
     text = """
 df.graph @slots(%a: tensor<4xf32>) -> tensor<4xf32> {
   %o = df.dram @o : tensor<4xf32>
@@ -132,11 +133,12 @@ df.graph @slots(%a: tensor<4xf32>) -> tensor<4xf32> {
   %n = df.memory @n depth 1 banks 4 : memref<4xf32>
   %r = df.memory @r depth 1 banks 4 : memref<4xf32>
   df.load @l %a -> %m tiles [2] map (t, i) -> (i)
-  df.compute @p tiles [2] counters [4] vector 0 reads (%m [(d0) -> (d0)]) writes (%n [(d0) -> (d0)]) {
+  df.compute @p tiles [2] acc 1 counters [4, 1] vector 0 reads (%m [(d0, d1) -> (d0)]) writes (%n [(d0, d1) -> (d0)]) {
   ^bb0(%x: f32):
-    df.yield %x : f32
+    %s = df.reduce "sum" %x over [1] : f32
+    df.yield %s : f32
   }
-  df.compute @q tiles [1] counters [4] vector 0 reads (%n [(d0) -> (d0)], %m [(d0) -> (d0)]) writes (%r [(d0) -> (d0)]) {
+  df.compute @q counters [4] vector 0 reads (%n [(d0) -> (d0)], %m [(d0) -> (d0)]) writes (%r [(d0) -> (d0)]) {
   ^bb0(%x: f32, %y: f32):
     %s = df.add %x, %y : f32
     df.yield %s : f32
@@ -145,10 +147,14 @@ df.graph @slots(%a: tensor<4xf32>) -> tensor<4xf32> {
   df.return %o : tensor<4xf32>
 }
 """
-    result = run_df(parse(text), None, [np.arange(4, dtype=np.float32)])
-    np.testing.assert_array_equal(result.results[0], 2 * np.arange(4))
-    with pytest.raises(RduError, match=r"@l \(df.load\) waits for a free slot in memory @m \(depth 1"):
-        run_df(parse(text.replace("@m depth 2", "@m depth 1")), None, [np.arange(4, dtype=np.float32)])
+    x = np.arange(4, dtype=np.float32)
+    np.testing.assert_array_equal(run_df(parse(text), None, [x]).results[0], 3 * x)
+    with pytest.raises(RduError) as info:
+        run_df(parse(text.replace("@m depth 2", "@m depth 1")), None, [x])
+    msg = str(info.value)
+    assert "@l (df.load) waits for a free slot in memory @m (depth 1, all 1 full; unread by @q port 1)" in msg
+    assert "@p (df.compute) waits for a tile in memory @m (tile 1 needed, 1 written so far)" in msg
+    assert "@q (df.compute) waits for a tile in memory @n (tile 0 needed, 0 written so far)" in msg
 
 
 ORDERED = """

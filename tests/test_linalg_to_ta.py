@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import time
 
-import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from linalg_numpy import check_import, import_module, parse
 from xdsl.dialects import func
 from xdsl.printer import Printer
 
 from rdu_ir.diagnostics import RduError
-from linalg_numpy import check_import, import_module, parse
 
 # --- translation patterns (numeric: imported ta program == numpy evaluation of the linalg one) ---
 
@@ -284,6 +283,38 @@ func.func @f(%a: tensor<3x1x4xf32>, %b: tensor<2x4xf32>) -> tensor<3x2x4xf32> {
     )
 
 
+def test_loop_indices_causal_mask_and_iota():
+    m = check_import(
+        """
+#id = affine_map<(i, j) -> (i, j)>
+func.func @f(%s: tensor<5x5xf32>) -> (tensor<5x5xf32>, tensor<5x5xf32>) {
+  %e = tensor.empty() : tensor<5x5xf32>
+  %masked = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]} ins(%s : tensor<5x5xf32>) outs(%e : tensor<5x5xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %i = linalg.index 0 : index
+    %j = linalg.index 1 : index
+    %c = arith.cmpi ugt, %j, %i : index
+    %ninf = arith.constant -1.0e9 : f32
+    %r = arith.select %c, %ninf, %in : f32
+    linalg.yield %r : f32
+  } -> tensor<5x5xf32>
+  %ramp = linalg.generic {indexing_maps = [#id], iterator_types = ["parallel", "parallel"]} outs(%e : tensor<5x5xf32>) {
+  ^bb0(%out: f32):
+    %i = linalg.index 0 : index
+    %j = linalg.index 1 : index
+    %k = arith.constant 5 : index
+    %ik = arith.muli %i, %k : index
+    %n = arith.addi %ik, %j : index
+    %n64 = arith.index_cast %n : index to i64
+    %f = arith.sitofp %n64 : i64 to f32
+    linalg.yield %f : f32
+  } -> tensor<5x5xf32>
+  return %masked, %ramp : tensor<5x5xf32>, tensor<5x5xf32>
+}"""
+    )
+    assert len(ops_of(m, "ta.select")) == 1
+
+
 def test_multiple_outputs():
     check_import(
         """
@@ -299,6 +330,35 @@ func.func @f(%x: tensor<3x5xf32>, %m0: tensor<3xf32>, %s0: tensor<3xf32>) -> (te
   return %r#0, %r#1 : tensor<3xf32>, tensor<3xf32>
 }"""
     )
+
+
+def test_integer_element_type():
+    m = check_import(
+        """
+func.func @f(%x: tensor<3x4xi32>, %y: tensor<4xi32>) -> (tensor<3xi32>, tensor<3x4xi32>) {
+  %z = arith.constant 0 : i32
+  %two = arith.constant 2 : i32
+  %e = tensor.empty() : tensor<3xi32>
+  %f = linalg.fill ins(%z : i32) outs(%e : tensor<3xi32>) -> tensor<3xi32>
+  %r = linalg.generic {indexing_maps = [affine_map<(a, b) -> (a, b)>, affine_map<(a, b) -> (b)>, affine_map<(a, b) -> (a)>], iterator_types = ["parallel", "reduction"]}
+      ins(%x, %y : tensor<3x4xi32>, tensor<4xi32>) outs(%f : tensor<3xi32>) {
+  ^bb0(%in: i32, %w: i32, %acc: i32):
+    %m = arith.muli %in, %w : i32
+    %s = arith.addi %acc, %m : i32
+    linalg.yield %s : i32
+  } -> tensor<3xi32>
+  %e2 = tensor.empty() : tensor<3x4xi32>
+  %q = linalg.generic {indexing_maps = [affine_map<(a, b) -> (a, b)>, affine_map<(a, b) -> (a, b)>], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<3x4xi32>) outs(%e2 : tensor<3x4xi32>) {
+  ^bb0(%in: i32, %o: i32):
+    %m = arith.muli %in, %two : i32
+    %s = arith.maxsi %m, %z : i32
+    linalg.yield %s : i32
+  } -> tensor<3x4xi32>
+  return %r, %q : tensor<3xi32>, tensor<3x4xi32>
+}"""
+    )
+    assert ops_of(m, "ta.contract")[0].results[0].type.element_type.width.data == 32
 
 
 def test_named_elementwise_reduce_map_transpose_broadcast():
@@ -485,6 +545,14 @@ ROUND_TRIP = [
     "%r = linalg.map ins(%m, %m : tensor<3x4xf32>, tensor<3x4xf32>) outs(%m : tensor<3x4xf32>) (%p: f32, %q: f32) {\n  %t = arith.addf %p, %q : f32\n  linalg.yield %t : f32\n}",
     "%r = linalg.map { math.exp } ins(%m : tensor<3x4xf32>) outs(%m : tensor<3x4xf32>)",
     "%r = tensor.expand_shape %v [[0, 1]] : tensor<4xf32> into tensor<2x2xf32>",
+    (
+        "%r:2 = linalg.generic {indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>, affine_map<(i) -> (i)>], iterator_types = [\"parallel\"], \"marker\"} "
+        "ins(%v : tensor<4xf32>) outs(%v, %v : tensor<4xf32>, tensor<4xf32>) {\n^bb0(%p: f32, %q: f32, %t: f32):\n  linalg.yield %p, %p : f32, f32\n} -> (tensor<4xf32>, tensor<4xf32>)"
+    ),
+    "%r = util.optimization_barrier %m : tensor<3x4xf32>",
+    "%r = util.unfoldable_constant dense<1.000000e+00> : tensor<3x4xf32>",
+    "check.expect_almost_eq(%m, %m) : tensor<3x4xf32>",
+    "check.expect_almost_eq_const(%m, dense<1.000000e+00> : tensor<3x4xf32>) : tensor<3x4xf32>",
 ]
 ARGS = (
     "%a3: tensor<2x3x4xf32>, %b3: tensor<2x4x5xf32>, %c3: tensor<2x3x5xf32>, %m: tensor<3x4xf32>, %v: tensor<4xf32>, "
@@ -493,11 +561,12 @@ ARGS = (
 )
 
 
-@pytest.mark.parametrize("line", ROUND_TRIP, ids=[r.split()[2] for r in ROUND_TRIP])
+@pytest.mark.parametrize("line", ROUND_TRIP, ids=[next(t for t in r.split() if "." in t and t[0].isalpha()).split("(")[0] for r in ROUND_TRIP])
 def test_frontend_ops_parse_verify_and_round_trip(line):
     text = f"func.func @f({ARGS}) {{\n  {line}\n  return\n}}"
     first = str(parse(text))
     assert str(parse(first)) == first
+    assert "marker" in first or "marker" not in text  # generic's unknown attributes are kept
     # The generic form re-parses too.
     from io import StringIO
 
@@ -585,25 +654,59 @@ def test_non_projected_map_in_a_generic_is_a_diagnostic():
     assert "indexing map #0" in err and "not a projected permutation" in err and err.startswith("test.mlir:2:3")
 
 
-@pytest.mark.parametrize(
-    "text,message",
-    [
-        ("func.func private @ext(tensor<4xf32>) -> tensor<4xf32>\n"
-         "func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {\n"
-         "  %r = call @ext(%a) : (tensor<4xf32>) -> tensor<4xf32>\n  return %r : tensor<4xf32>\n}",
-         "test.mlir:3:3: error: 'func.call' op call to @ext, which is not defined in this module"),
-        ("func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {\n"
-         "  %r = call @f(%a) : (tensor<4xf32>) -> tensor<4xf32>\n  return %r : tensor<4xf32>\n}",
-         "test.mlir:2:3: error: 'func.call' op recursive call to @f cannot be inlined"),
-        ("func.func @f(%a: tensor<4xf32>, %s: f32) -> tensor<4xf32> {\n"
-         "  %e = tensor.empty() : tensor<4xf32>\n"
-         "  %r = linalg.fill ins(%s : f32) outs(%e : tensor<4xf32>) -> tensor<4xf32>\n  return %r : tensor<4xf32>\n}",
-         "test.mlir:3:3: error: 'linalg.fill' op linalg.fill is supported only with a compile-time constant"),
-        ("func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {\n"
-         "  %r = tensor.insert_slice %a into %a[0] [4] [1] : tensor<4xf32> into tensor<4xf32>\n  return %r : tensor<4xf32>\n}",
-         "test.mlir:2:3: error: 'tensor.insert_slice' op operation has no translation"),
-    ],
-)
+UNSUPPORTED = [
+    (
+        """func.func private @ext(tensor<4xf32>) -> tensor<4xf32>
+func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %r = call @ext(%a) : (tensor<4xf32>) -> tensor<4xf32>
+  return %r : tensor<4xf32>
+}""",
+        "test.mlir:3:3: error: 'func.call' op call to @ext, which is not defined in this module",
+    ),
+    (
+        """func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %r = call @f(%a) : (tensor<4xf32>) -> tensor<4xf32>
+  return %r : tensor<4xf32>
+}""",
+        "test.mlir:2:3: error: 'func.call' op recursive call to @f cannot be inlined",
+    ),
+    (
+        """func.func @f(%a: tensor<4xf32>, %s: f32) -> tensor<4xf32> {
+  %e = tensor.empty() : tensor<4xf32>
+  %r = linalg.fill ins(%s : f32) outs(%e : tensor<4xf32>) -> tensor<4xf32>
+  return %r : tensor<4xf32>
+}""",
+        "test.mlir:3:3: error: 'linalg.fill' op linalg.fill is supported only with a compile-time constant",
+    ),
+    (
+        """func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %r = tensor.insert_slice %a into %a[0] [4] [1] : tensor<4xf32> into tensor<4xf32>
+  return %r : tensor<4xf32>
+}""",
+        "test.mlir:2:3: error: 'tensor.insert_slice' op operation has no translation",
+    ),
+    (
+        """func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {
+  return %a : tensor<4xf32>
+}
+builtin.module {
+  func.func @g(%a: tensor<4xf32>) -> tensor<4xf32> {
+    return %a : tensor<4xf32>
+  }
+}""",
+        "test.mlir:4:1: error: 'builtin.module' op top-level operation has no translation",
+    ),
+    (
+        """func.func @f(%a: tensor<4xf32>) -> f32 {
+  %c = arith.constant 1.0 : f32
+  return %c : f32
+}""",
+        "test.mlir:3:3: error: 'func.return' op returned value #0 is a f32; imported functions return tensors only",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,message", UNSUPPORTED)
 def test_unsupported_constructs_are_named(text, message):
     assert import_error(text).startswith(message)
 
@@ -628,19 +731,20 @@ def _chain(n: int) -> str:
 
 
 def test_import_time_is_linear_in_program_size():
-    small, large = parse(_chain(60)), parse(_chain(480))
+    small, large = parse(_chain(40)), parse(_chain(320))
 
     def timed(module) -> float:
-        best = float("inf")
-        for _ in range(2):
-            start = time.perf_counter()
-            import_module(module)
-            best = min(best, time.perf_counter() - start)
-        return best
+        start = time.perf_counter()
+        import_module(module)
+        return time.perf_counter() - start
 
-    t_small, t_large = timed(small), timed(large)
+    # Interleaved, best of three: other processes' load hits both sizes alike.
+    t_small, t_large = float("inf"), float("inf")
+    for _ in range(3):
+        t_small = min(t_small, timed(small))
+        t_large = min(t_large, timed(large))
     # 8x the ops: linear is ~8x, quadratic would be ~64x.
-    assert t_large < 20 * max(t_small, 1e-3), (t_small, t_large)
+    assert t_large < 32 * max(t_small, 1e-3), (t_small, t_large)
 
 
 # --- property: random generics -------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import operator
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -115,7 +116,7 @@ def test_memory_fragments_cover_the_buffer_and_fit(shape, elem_bytes, depth, dat
     frags = partition_memory(mem, TINY)
     total = math.prod(shape)
     assert frags[0].lo == 0 and frags[-1].hi == total
-    assert all(a.hi == b.lo for a, b in zip(frags, frags[1:]))
+    assert all(a.hi == b.lo for a, b in pairwise(frags))
     assert all(f.bytes <= TINY.pmu_capacity_bytes and f.lo < f.hi for f in frags)
     fewest = math.ceil(total * elem_bytes * depth / TINY.pmu_capacity_bytes)
     assert fewest <= len(frags) <= 2 * fewest

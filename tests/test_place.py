@@ -7,7 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rdu_ir.allocation.fabric import Fabric
-from rdu_ir.allocation.place import Netlist, PlacementError, critical_path, net_lengths, place
+from rdu_ir.allocation.place import (
+    Netlist,
+    PlacementError,
+    critical_path,
+    net_lengths,
+    place,
+)
 from rdu_ir.chip import PRESETS, Chip
 
 TINY = PRESETS["tiny"]
@@ -78,7 +84,7 @@ def chain(n: int) -> Netlist:
 
 def test_annealing_shortens_a_pipeline():
     chip = PRESETS["plasticine"]
-    result = place(chip, chain(100), seed=3)
+    result = place(chip, chain(100), seed=3, effort=0.5)
     assert result.initial_wirelength > 3 * result.wirelength
     assert result.cost < result.initial_cost
     # A PMU/PCU pipeline fits on a checkerboard with every neighbour sharing a corner.
@@ -87,9 +93,9 @@ def test_annealing_shortens_a_pipeline():
 
 def test_same_seed_same_placement_other_seed_differs():
     chip = PRESETS["plasticine"]
-    a = place(chip, chain(60), seed=1)
-    assert place(chip, chain(60), seed=1) == a
-    assert place(chip, chain(60), seed=2).sites != a.sites
+    a = place(chip, chain(60), seed=1, effort=0.2)
+    assert place(chip, chain(60), seed=1, effort=0.2) == a
+    assert place(chip, chain(60), seed=2, effort=0.2).sites != a.sites
 
 
 def test_timing_weight_shortens_the_critical_path():
@@ -99,8 +105,8 @@ def test_timing_weight_shortens_the_critical_path():
     side = tuple((40 + i, 60 + i) for i in range(20)) + tuple((40 + i, 2 * i) for i in range(20))
     netlist = Netlist(kinds, base.nets + side)
     chip = PRESETS["plasticine"]
-    slack = place(chip, netlist, seed=0, timing_weight=0.0)
-    tight = place(chip, netlist, seed=0, timing_weight=5.0)
+    slack = place(chip, netlist, seed=0, timing_weight=0.0, effort=0.3)
+    tight = place(chip, netlist, seed=0, timing_weight=5.0, effort=0.3)
     assert tight.critical_path <= slack.critical_path
 
 

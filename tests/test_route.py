@@ -121,7 +121,7 @@ def test_place_then_route_a_pipeline_with_credit_routes():
     n = 120
     kinds = tuple("pmu" if i % 2 == 0 else "pcu" for i in range(n))
     netlist = Netlist(kinds, tuple((i, i + 1) for i in range(n - 1)) + tuple((i, i + 3) for i in range(0, n - 3, 4)))
-    placement = place(chip, netlist, seed=0)
+    placement = place(chip, netlist, seed=0, effort=0.3)
     conns = []
     for a, b in netlist.nets:
         ea, eb = Endpoint(kinds[a], placement.sites[a]), Endpoint(kinds[b], placement.sites[b])
@@ -130,3 +130,21 @@ def test_place_then_route_a_pipeline_with_credit_routes():
     assert route_problems(Fabric(chip), conns, result.paths) == []
     # Every route is at least as long as the Manhattan gap the placer measured.
     assert result.total_length >= 2 * placement.wirelength
+
+
+def test_fabric_graph_matches_the_flat_numbering():
+    import networkx as nx
+
+    from rdu_ir.allocation.fabric import manhattan_gap
+
+    fabric = Fabric(TINY)
+    g = fabric.graph
+    assert fabric.num_switches == 25 and fabric.num_links == 2 * (2 * 5 * 4)
+    assert g.number_of_nodes() == 25 + 16 + TINY.agcu_count
+    edge = g.edges[("sw", 0, 0), ("sw", 0, 1)]
+    assert edge["vector"] == TINY.vector_links and fabric.link((0, 0), (0, 1)) == edge["link"]
+    # Unit to unit through the mesh: into a corner switch, the Manhattan gap, out again.
+    for a, b in [(("pcu", 0, 0), ("pmu", 3, 2)), (("pmu", 0, 1), ("pcu", 2, 2)), (("agcu", 1), ("pcu", 3, 1))]:
+        span_a = fabric.span(a[0], a[1] if a[0] == "agcu" else a[1:])
+        span_b = fabric.span(b[0], b[1] if b[0] == "agcu" else b[1:])
+        assert nx.shortest_path_length(g, a, b) == manhattan_gap(span_a, span_b) + 2

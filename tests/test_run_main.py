@@ -8,8 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from cli_util import assert_clean_error, run_tool
+
 from rdu_ir.run_main import main as rdu_run
 
 TIN = """\
@@ -228,9 +228,10 @@ def test_usage_errors_are_one_line():
 
 # --- the level dispatch ---------------------------------------------------------------------
 def test_missing_simulator_is_a_clear_error(monkeypatch):
+    from rdu_ir.sim import runner
+
     from rdu_ir.diagnostics import RduError
     from rdu_ir.frontends.tin import parse_tin
-    from rdu_ir.sim import runner
 
     module = parse_tin("input x: f32[2]\noutput y: f32[2]\ny(i) = x(i) + 1\n", "p.tin")
     monkeypatch.setitem(runner.LEVEL_RUNNERS, "ta", "rdu_ir.sim.no_such_simulator:run")
@@ -242,11 +243,11 @@ def test_missing_simulator_is_a_clear_error(monkeypatch):
 
 
 def test_level_is_the_highest_dialect_of_the_payload():
+    from rdu_ir.sim.runner import module_level
     from xdsl.dialects.builtin import ModuleOp, UnregisteredOp
 
     from rdu_ir.frontends.tin import parse_tin
     from rdu_ir.reference import keep_reference
-    from rdu_ir.sim.runner import module_level
 
     module = parse_tin("input x: f32[2]\noutput y: f32[2]\ny(i) = x(i) + 1\n", "p.tin")
     assert module_level(module) == "ta"
@@ -265,3 +266,12 @@ def test_tin_from_stdin_needs_the_frontend_flag(monkeypatch, capsys):
     status, out, err = inproc(capsys, "-", "--frontend", "tin", "--random-inputs", "--check")
     assert status == 0, err
     assert out.startswith("result0: 2x3 float32") and "check: OK" in out
+
+
+def test_bitstreams_are_recognised_by_their_magic(tmp_path, capsys):
+    from rdu_ir.run_main import BITSTREAM_MAGIC
+
+    bad = tmp_path / "broken.rbs"
+    bad.write_bytes(BITSTREAM_MAGIC + b"\x00" * 7)
+    status, _, err = inproc(capsys, bad, "--random-inputs")
+    assert status == 1 and err.startswith("error: ") and "broken.rbs" in err and "offset" in err, err

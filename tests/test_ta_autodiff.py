@@ -3,6 +3,8 @@ steps against torch.autograd / torch.optim, and properties of random MLPs."""
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from hypothesis import given
@@ -265,7 +267,7 @@ def _mlp_text(batch: int, widths: list[int], acts: list[str]) -> str:
     args = {"x": (batch, widths[0])}
     lines = []
     h = "%x"
-    for i, (a, b) in enumerate(zip(widths, widths[1:])):
+    for i, (a, b) in enumerate(itertools.pairwise(widths)):
         args[f"w{i}"] = (a, b)
         args[f"b{i}"] = (b,)
         lines.append(f'  %m{i} = ta.contract "mk,kn->mn" {h}, %w{i} : {T((batch, a))}, {T((a, b))} -> {T((batch, b))}')
@@ -304,7 +306,7 @@ def test_random_mlp_step_decreases_loss(batch, widths, acts, loss, seed):
     rng = np.random.default_rng(seed)
     x = rng.standard_normal((batch, widths[0]))
     params = []
-    for a, b in zip(widths, widths[1:]):
+    for a, b in itertools.pairwise(widths):
         params += [rng.standard_normal((a, b)), rng.standard_normal((b,))]
     out = _numpy_mlp(x, params, acts)
     if loss == "mse":
@@ -331,6 +333,20 @@ def _torch_model(kind: str):
     if kind == "mlp":
         model = nn.Sequential(nn.Linear(6, 8), nn.ReLU(), nn.Linear(8, 8), nn.Tanh(), nn.Linear(8, 4))
         x = torch.randn(5, 6)
+    elif kind == "attention":
+        from test_torch_import import Attention  # tests/ is on sys.path, as for cli_util
+
+        class Classifier(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.block = Attention(dim=8, heads=2, causal=True)
+                self.head = nn.Linear(8, 4)
+
+            def forward(self, x):
+                return self.head(self.block(x).mean(dim=1))
+
+        model = Classifier()
+        x = torch.randn(3, 5, 8)
     else:
         model = nn.Sequential(
             nn.Conv2d(2, 4, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
@@ -350,7 +366,7 @@ def _step_module(model, x, **options):
     return imported
 
 
-@pytest.mark.parametrize("kind", ["mlp", "conv"])
+@pytest.mark.parametrize("kind", ["mlp", "conv", "attention"])
 @pytest.mark.parametrize("loss", ["cross-entropy", "mse"])
 def test_gradients_match_torch_autograd(kind, loss):
     torch, model, x = _torch_model(kind)
@@ -399,3 +415,62 @@ def test_optimizer_steps_match_torch_optim(kind, optimizer):
         state = results[2 + n :]
         for name, value in params.items():
             np.testing.assert_allclose(value, model.get_parameter(name).detach().numpy(), rtol=1e-8, atol=1e-10, err_msg=name)
+
+
+def test_output_round_trips_and_is_deterministic():
+    from rdu_ir.printing import print_module
+
+    first = print_module(_apply(MLP, optimizer="adam"))
+    assert print_module(_apply(MLP, optimizer="adam")) == first
+    for generic in (False, True):
+        module = _apply(MLP, optimizer="adam")
+        reparsed = parse_module(CTX, print_module(module, generic=generic), "<round-trip>")
+        verify_module(reparsed)
+        assert print_module(reparsed) == first
+
+
+def test_calls_are_inlined_in_the_step():
+    text = """
+func.func private @layer(%x: tensor<2x3xf64>, %w: tensor<3x3xf64>) -> tensor<2x3xf64> {
+  %h = ta.contract "mk,kn->mn" %x, %w : tensor<2x3xf64>, tensor<3x3xf64> -> tensor<2x3xf64>
+  %t = ta.tanh %h : tensor<2x3xf64>
+  func.return %t : tensor<2x3xf64>
+}
+func.func @forward(%x: tensor<2x3xf64> {rdu.param = "x"}, %w: tensor<3x3xf64> {rdu.param = "w"}) -> tensor<2x3xf64> {
+  %a = func.call @layer(%x, %w) : (tensor<2x3xf64>, tensor<3x3xf64>) -> tensor<2x3xf64>
+  %b = func.call @layer(%a, %w) : (tensor<2x3xf64>, tensor<3x3xf64>) -> tensor<2x3xf64>
+  func.return %b : tensor<2x3xf64>
+}
+"""
+    gradient_check(text)
+
+
+def test_digits_few_steps_decrease_loss_and_match_pytorch():
+    """The CI version of examples/train_digits.py: a few training steps of the imported MLP on
+    digits; the first step equals PyTorch's and the loss goes down."""
+    torch = pytest.importorskip("torch")
+    datasets = pytest.importorskip("sklearn.datasets")
+    digits = datasets.load_digits()
+    x = (digits.data[:256] / 16.0).astype(np.float32)
+    y = digits.target[:256]
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(64, 32), torch.nn.ReLU(), torch.nn.Linear(32, 10))
+    imported = _step_module(model, torch.zeros(32, 64), labels="index", optimizer="sgd", lr=0.1, momentum=0.9)
+    opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
+    params = dict(imported.parameters)
+    state = [np.zeros_like(v) for v in params.values()]
+    n = len(params)
+    losses = []
+    for step, start in enumerate(list(range(0, 256, 32)) * 3):
+        xb, yb = x[start : start + 32], y[start : start + 32]
+        out = run_reference(imported.module, "train_step", [*imported.arguments(xb, parameters=params), yb.astype(np.float32), *state])
+        losses.append(float(out[0]))
+        params, state = dict(zip(params, out[2 : 2 + n])), out[2 + n :]
+        if step == 0:
+            loss = torch.nn.functional.cross_entropy(model(torch.from_numpy(xb)), torch.from_numpy(yb))
+            loss.backward()
+            opt.step()
+            assert losses[0] == pytest.approx(loss.item(), rel=1e-5)
+            for name, value in params.items():
+                np.testing.assert_allclose(value, model.get_parameter(name).detach().numpy(), rtol=1e-4, atol=1e-6)
+    assert np.mean(losses[-8:]) < 0.7 * np.mean(losses[:8]), losses  # last epoch vs first

@@ -66,3 +66,132 @@ def test_random_programs_match_reference(case, chip):
     got = run_df(module, None, inputs).results
     for g, r in zip(got, ref):
         np.testing.assert_allclose(g, r, rtol=RTOL, atol=ATOL * max(1.0, float(np.abs(r).max(initial=0))))
+
+
+GEMM_1024 = """
+func.func @gemm(%a: tensor<1024x1024xf32>, %b: tensor<1024x1024xf32>) -> tensor<1024x1024xf32> {
+  %c = ta.contract "mk,kn->mn" %a, %b : tensor<1024x1024xf32>, tensor<1024x1024xf32> -> tensor<1024x1024xf32>
+  func.return %c : tensor<1024x1024xf32>
+}
+"""
+
+
+def computes(module):
+    return [op for op in graph_of(module).units() if isinstance(op, df.ComputeOp)]
+
+
+def test_big_gemm_spreads_over_the_pcus_near_the_roofline():
+    chip = PRESETS["plasticine"]
+    module = lower(GEMM_1024, chip)
+    units = computes(module)
+    assert len(units) >= 0.9 * chip.num_pcus
+    cycles = max(u.cycles(chip.pcu_lanes) for u in units)
+    roofline = 2 * 1024**3 / (chip.num_pcus * chip.pcu_lanes * chip.pcu_stages * 2)
+    assert cycles <= 1.2 * roofline
+    # Systolic: every unit fills the PCU's stages with multiply-accumulates.
+    assert all(u.stage_count(chip.pcu_lanes) == chip.pcu_stages for u in units)
+    # Tiles fit a PMU double-buffered.
+    for op in graph_of(module).units():
+        if isinstance(op, df.MemoryOp):
+            assert 4 * np.prod(op.shape) * op.depth_value <= chip.pmu_capacity_bytes
+
+
+def test_options_override_the_cost_model():
+    module = lower(GEMM_1024, PRESETS["plasticine"], par=(2, 4), tile=(64, 32, 128))
+    units = computes(module)
+    assert len(units) == 8
+    assert units[0].counter_bounds == (64, 32, 128)  # tile sizes over (m, n, k)
+    with pytest.raises(RduError, match="par factor 3 does not divide dimension 0 of size 1024"):
+        lower(GEMM_1024, PRESETS["plasticine"], par=(3, 1))
+
+
+def test_lowering_is_deterministic_and_keeps_the_reference():
+    a = str(lower(GEMM_1024, PRESETS["sn10"]))
+    b = str(lower(GEMM_1024, PRESETS["sn10"]))
+    assert a == b
+    assert "rdu.reference" in a and "ta.contract" in a.split("rdu_reference")[1]
+
+
+def test_composite_ops_need_ta_decompose():
+    text = """
+func.func @s(%a: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  %b = ta.softmax %a dim 1 : tensor<4x8xf32>
+  func.return %b : tensor<4x8xf32>
+}
+"""
+    with pytest.raises(RduError, match="composite op; run ta-decompose before ta-to-df"):
+        lower(text)
+
+
+WINDOWED = """
+func.func @w(%x: tensor<1x9x9x3xf32>, %f: tensor<3x3x3x4xf32>, %dw: tensor<3x3x4xf32>, %y: tensor<6x3xf32>) -> (tensor<1x3x3x4xf32>, tensor<1x2x2x4xf32>, tensor<8x8xf32>) {
+  %p = ta.pad %x low [0, 1, 1, 0] high [0, 0, 0, 0] value 0.5 : tensor<1x9x9x3xf32> -> tensor<1x10x10x3xf32>
+  %c = ta.conv2d %p, %f strides [2, 2] dilations [1, 1] : tensor<1x10x10x3xf32>, tensor<3x3x3x4xf32> -> tensor<1x4x4x4xf32>
+  %r = ta.relu %c : tensor<1x4x4x4xf32>
+  %d = ta.conv2d depthwise %r, %dw strides [1, 1] dilations [1, 1] : tensor<1x4x4x4xf32>, tensor<3x3x4xf32> -> tensor<1x2x2x4xf32>
+  %s = ta.slice %r offsets [0, 0, 0, 0] sizes [1, 3, 3, 4] strides [1, 1, 1, 1] : tensor<1x4x4x4xf32> -> tensor<1x3x3x4xf32>
+  %m = ta.pool2d avg %r window [2, 2] strides [2, 2] dilations [1, 1] : tensor<1x4x4x4xf32> -> tensor<1x2x2x4xf32>
+  %q = ta.pool2d max %d window [1, 1] strides [1, 1] dilations [1, 1] : tensor<1x2x2x4xf32> -> tensor<1x2x2x4xf32>
+  %e = ta.add %m, %q : tensor<1x2x2x4xf32>
+  %yt = ta.transpose %y perm [1, 0] : tensor<6x3xf32> -> tensor<3x6xf32>
+  %z = ta.concat %yt, %yt, %yt dim 0 : tensor<3x6xf32>, tensor<3x6xf32>, tensor<3x6xf32> -> tensor<9x6xf32>
+  %zz = ta.reshape %z : tensor<9x6xf32> -> tensor<6x9xf32>
+  %k = ta.slice %zz offsets [0, 1] sizes [6, 4] strides [1, 2] : tensor<6x9xf32> -> tensor<6x4xf32>
+  %o = ta.contract "mk,nk->mn" %k, %k : tensor<6x4xf32>, tensor<6x4xf32> -> tensor<6x6xf32>
+  %op = ta.pad %o low [1, 1] high [1, 1] value 0.0 : tensor<6x6xf32> -> tensor<8x8xf32>
+  func.return %s, %e, %op : tensor<1x3x3x4xf32>, tensor<1x2x2x4xf32>, tensor<8x8xf32>
+}
+"""
+
+
+@pytest.mark.parametrize("chip", CHIPS, ids=lambda c: c.name)
+def test_windowed_and_data_movement_ops(chip):
+    module = lower(WINDOWED, chip)
+    inputs = [RNG.standard_normal(s).astype(np.float32) for s in [(1, 9, 9, 3), (3, 3, 3, 4), (3, 3, 4), (6, 3)]]
+    check(module, inputs)
+
+
+RNG = np.random.default_rng(1)
+
+MLP = """
+func.func @mlp(%x: tensor<32x24xf32>, %w1: tensor<24x40xf32>, %b1: tensor<40xf32>, %w2: tensor<40x8xf32>) -> tensor<32x8xf32> {
+  %h = ta.contract "mk,kn->mn" %x, %w1 : tensor<32x24xf32>, tensor<24x40xf32> -> tensor<32x40xf32>
+  %bb = ta.broadcast %b1 dims [1] : tensor<40xf32> -> tensor<32x40xf32>
+  %hb = ta.add %h, %bb : tensor<32x40xf32>
+  %r = ta.relu %hb : tensor<32x40xf32>
+  %y = ta.contract "mk,kn->mn" %r, %w2 : tensor<32x40xf32>, tensor<40x8xf32> -> tensor<32x8xf32>
+  func.return %y : tensor<32x8xf32>
+}
+"""
+
+
+def test_mlp_fuses_bias_and_relu_into_the_first_matmul():
+    module = lower(MLP)
+    units = computes(module)
+    first = [u for u in units if df.unit_name(u).startswith("contract0")]
+    body = [op.name for op in first[0].body.block.ops]
+    assert body == ["df.mac", "df.add", "df.relu", "df.yield"]
+    # The bias is read once per output tile (drain phase), broadcast along m by its map.
+    assert first[0].drain_args() == [False, False, True]
+    assert str(first[0].read_map_list()[2]).endswith("-> (d1)")
+    inputs = [RNG.standard_normal(s).astype(np.float32) for s in [(32, 24), (24, 40), (40,), (40, 8)]]
+    check(module, inputs)
+
+
+def test_long_elementwise_chain_is_split_into_units_joined_by_streams():
+    ops = "\n".join(
+        f"  %v{i + 1} = ta.{'tanh' if i % 2 else 'neg'} %v{i} : tensor<8x8xf32>" for i in range(9)
+    )
+    text = f"""
+func.func @chain(%v0: tensor<8x8xf32>) -> tensor<8x8xf32> {{
+{ops}
+  func.return %v9 : tensor<8x8xf32>
+}}
+"""
+    module = lower(text)  # tiny: 4 stages a PCU
+    units = computes(module)
+    chains = {df.unit_name(u).rsplit("_", 1)[0] for u in units}
+    assert all(u.stage_count(4) <= 4 for u in units)
+    assert len(units) == 3 * len(chains)
+    assert sum(isinstance(op, df.StreamOp) for op in graph_of(module).units()) == 2 * len(chains)
+    check(module, [RNG.standard_normal((8, 8)).astype(np.float32)])

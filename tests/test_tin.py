@@ -7,13 +7,15 @@ import math
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rdu_ir.sim.reference import run_reference
 
 from rdu_ir.context import make_context
 from rdu_ir.diagnostics import RduError
 from rdu_ir.frontends.tin import parse_tin
 from rdu_ir.parsing import parse_module
 from rdu_ir.printing import print_module
-from rdu_ir.sim.reference import run_reference
 
 RNG = np.random.default_rng(0)
 
@@ -335,8 +337,6 @@ def test_diagnostics_are_located(src, where, message):
 
 
 # --- a property: random statements against an independent evaluation with named dimensions ----
-from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 SIZES = {"i": 2, "j": 3, "k": 4}
 TENSORS = {"Tij": "ij", "Tjk": "jk", "Tik": "ik", "Ti": "i", "Tj": "j", "Tk": "k", "Tijk": "ijk"}

@@ -11,10 +11,10 @@ torch = pytest.importorskip("torch")
 nn = torch.nn
 F = torch.nn.functional
 
-from rdu_ir.diagnostics import RduError  # noqa: E402
-from rdu_ir.frontends.torch import import_module  # noqa: E402
-from rdu_ir.printing import print_module  # noqa: E402
-from rdu_ir.sim.runner import run_module  # noqa: E402
+from rdu_ir.diagnostics import RduError
+from rdu_ir.frontends.torch import import_module
+from rdu_ir.printing import print_module
+from rdu_ir.sim.runner import run_module
 
 torch.manual_seed(0)
 
@@ -112,6 +112,40 @@ def test_float64_model():
     assert "f64" in print_module(imported.module)
 
 
+class Attention(nn.Module):
+    """A pre-norm transformer block: qkv split, multi-head attention, GELU MLP."""
+
+    def __init__(self, dim=8, heads=2, causal=False):
+        super().__init__()
+        self.heads, self.causal = heads, causal
+        self.norm1, self.norm2 = nn.LayerNorm(dim), nn.LayerNorm(dim)
+        self.qkv = nn.Linear(dim, 3 * dim)
+        self.proj = nn.Linear(dim, dim)
+        self.mlp = nn.Sequential(nn.Linear(dim, 2 * dim), nn.GELU(approximate="tanh"), nn.Linear(2 * dim, dim))
+
+    def forward(self, x):
+        b, t, d = x.shape
+        q, k, v = self.qkv(self.norm1(x)).chunk(3, dim=-1)
+        q, k, v = (z.view(b, t, self.heads, d // self.heads).transpose(1, 2) for z in (q, k, v))
+        y = F.scaled_dot_product_attention(q, k, v, is_causal=self.causal)
+        x = x + self.proj(y.transpose(1, 2).reshape(b, t, d))
+        return x + self.mlp(self.norm2(x))
+
+
+@pytest.mark.parametrize("causal", [False, True])
+def test_attention_block(causal):
+    check(Attention(causal=causal), torch.randn(2, 5, 8), rtol=1e-4, atol=1e-5)
+
+
+def test_more_activations_and_unbind():
+    class Acts(nn.Module):
+        def forward(self, x):
+            a, b, c = x.unbind(1)
+            return torch.stack([F.leaky_relu(a, 0.2), F.elu(b), F.silu(c)], dim=1).sum(1)
+
+    check(Acts(), torch.randn(4, 3, 5))
+
+
 class Unsupported(nn.Module):
     def forward(self, x):
         y = x * 2
@@ -143,3 +177,21 @@ def test_locations_point_into_the_model():
     contract = next(op for op in fn.walk() if op.name == "ta.contract")
     assert "test_torch_import.py" in contract.location.filename.data
     assert contract.location.line.data == inspect.getsourcelines(Tiny.forward)[1] + 1
+
+
+def test_rdu_run_check_matches_pytorch(tmp_path):
+    """The imported program, written as MLIR, run by `rdu-run --check` gives PyTorch's output."""
+    from cli_util import run_tool
+
+    model = ConvNet().eval()
+    x = torch.randn(1, 3, 12, 12)
+    imported = import_module(model, (x,))
+    (tmp_path / "model.mlir").write_text(print_module(imported.module))
+    args = []
+    for i, value in enumerate(imported.arguments(x)):
+        np.save(tmp_path / f"arg{i}.npy", value)
+        args += ["--input", f"{i}={tmp_path / f'arg{i}.npy'}"]
+    proc = run_tool("rdu-run", str(tmp_path / "model.mlir"), *args, "--check", "--output-dir", str(tmp_path), "-q")
+    assert proc.returncode == 0, proc.stderr
+    with torch.no_grad():
+        np.testing.assert_allclose(np.load(tmp_path / "result0.npy"), model(x).numpy(), rtol=1e-5, atol=1e-5)

@@ -117,11 +117,13 @@ def partition_compute(
             if o < hi and f + 1 < count and f"s{o}" not in later_uses:
                 later_uses.append(f"s{o}")
 
-        def rename(operand: str, lo: int = lo, incoming: tuple[str, ...] = carried_in) -> str:
+        def rename(
+            operand: str, lo: int = lo, incoming: tuple[str, ...] = carried_in, chained: bool = f > 0
+        ) -> str:
             ref = _stage_ref(operand)
             if ref is not None and ref >= lo:
                 return f"s{ref - lo}"
-            if f > 0 and _is_passthrough(operand):
+            if chained and _is_passthrough(operand):
                 return f"in{incoming.index(operand)}"
             return operand
 

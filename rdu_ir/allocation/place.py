@@ -61,6 +61,7 @@ class Placement:
 
 MAX_TEMPERATURES = 300
 """Cap on temperature steps (a safety net; VPR's exit criterion normally stops earlier)."""
+STALE_TEMPERATURES = 12
 
 
 class PlacementError(RduError):
@@ -121,14 +122,12 @@ def _arrival_tail(n_units, nets, delay, order, keep):
     for u in order:
         for i in incoming[u]:
             t = arrival[nets[i][0]] + delay[i]
-            if t > arrival[u]:
-                arrival[u] = t
+            arrival[u] = max(arrival[u], t)
     tail = [0] * n_units
     for u in reversed(order):
         for i in outgoing[u]:
             t = tail[nets[i][1]] + delay[i]
-            if t > tail[u]:
-                tail[u] = t
+            tail[u] = max(tail[u], t)
     return arrival, tail, max(arrival, default=0)
 
 
@@ -177,11 +176,11 @@ def place(
     kinds = netlist.kinds
     nets = [(a, b) for a, b in netlist.nets]
     spans = [kind_span[kinds[u]][site_of[u]] for u in range(n)]
-    incident: list[list[int]] = [[] for _ in range(n)]
-    for i, (a, b) in enumerate(nets):
+    degree = [0] * n
+    for a, b in nets:
         if a != b:  # a net from a unit to itself never changes length
-            incident[a].append(i)
-            incident[b].append(i)
+            degree[a] += 1
+            degree[b] += 1
 
     def length(i: int) -> int:
         a, b = nets[i]
@@ -197,7 +196,7 @@ def place(
         return wl + timing_weight * cp, wl, cp
 
     initial_cost, initial_wl, initial_cp = true_cost()
-    movable = [u for u in range(n) if not pinned[u] and incident[u]]
+    movable = [u for u in range(n) if not pinned[u] and degree[u]]
     if not anneal or not movable or not nets:
         return _result(fabric, kind_sites, kinds, site_of, true_cost(), initial_cost, initial_wl,
                        initial_cp, 0, 0)
@@ -218,81 +217,85 @@ def place(
     grid_rows, grid_cols = fabric.chip.rows, fabric.chip.cols
     max_range = max(grid_rows, grid_cols)
     rlim = float(max_range)
-    touched = [0] * len(nets)  # stamp per net, to visit each affected net once per move
-    stamp = 0
-
-    def propose(u: int) -> int:
-        """A target site index for `u` within the range limit, or -1."""
-        k = kinds[u]
-        if k == "agcu":
-            i = rng.randrange(len(kind_sites[k]))
-            return -1 if i == site_of[u] else i
-        r0, c0 = kind_sites[k][site_of[u]]  # type: ignore[misc]
-        lim = max(1, int(rlim))
-        width = 2 * lim + 1
-        index = kind_index[k]
-        rand = rng.random
-        for _ in range(6):
-            r = r0 + int(rand() * width) - lim
-            c = c0 + int(rand() * width) - lim
-            r = 0 if r < 0 else (grid_rows - 1 if r >= grid_rows else r)
-            c = 0 if c < 0 else (grid_cols - 1 if c >= grid_cols else c)
-            i = index.get((r, c))
-            if i is None:  # wrong kind: the neighbouring column usually has ours
-                i = index.get((r, c + 1 if c + 1 < grid_cols else c - 1))
-            if i is not None and i != site_of[u]:
-                return i
-        return -1
+    # adjacent[u]: (net, other end) for every net of u; the hot loop reads only these.
+    adjacent: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+    for i, (a, b) in enumerate(nets):
+        if a != b:
+            adjacent[a].append((i, b))
+            adjacent[b].append((i, a))
+    index_of = [kind_index[k] for k in kinds]
+    sites_of = [kind_sites[k] for k in kinds]
+    spans_of = [kind_span[k] for k in kinds]
+    occupant_of = [occupant[k] for k in kinds]
+    is_agcu = [k == "agcu" for k in kinds]
+    rand = rng.random
+    exp = math.exp
 
     def try_move(u: int, temperature: float) -> tuple[bool, float]:
-        nonlocal stamp
-        k = kinds[u]
-        t = propose(u)
-        if t < 0:
+        """Move u to a random site within the range limit (swapping with its occupant)."""
+        sites = sites_of[u]
+        su = site_of[u]
+        t = -1
+        for _ in range(6):  # a few tries at a legal target other than the current site
+            if is_agcu[u]:
+                t = int(rand() * len(sites))
+            else:
+                r0, c0 = sites[su]  # type: ignore[misc]
+                lim = int(rlim) if rlim >= 1 else 1
+                width = 2 * lim + 1
+                r = r0 + int(rand() * width) - lim
+                c = c0 + int(rand() * width) - lim
+                r = 0 if r < 0 else (grid_rows - 1 if r >= grid_rows else r)
+                c = 0 if c < 0 else (grid_cols - 1 if c >= grid_cols else c)
+                index = index_of[u]
+                t = index.get((r, c), -1)
+                if t < 0:  # a site of the other kind: the neighbouring column usually has ours
+                    t = index.get((r, c + 1 if c + 1 < grid_cols else c - 1), -1)
+            if t >= 0 and t != su:
+                break
+        else:
             return False, 0.0
-        v = occupant[k][t]
+        occ = occupant_of[u]
+        v = occ[t]
         if v >= 0 and pinned[v]:
             return False, 0.0
-        stamp += 1
-        affected = []
-        for i in incident[u]:
-            touched[i] = stamp
-            affected.append(i)
-        if v >= 0:
-            for i in incident[v]:
-                if touched[i] != stamp:
-                    touched[i] = stamp
-                    affected.append(i)
-        old_u, old_v = spans[u], spans[v] if v >= 0 else None
-        su = site_of[u]
-        spans[u] = kind_span[k][t]
-        if v >= 0:
-            spans[v] = kind_span[k][su]
+        new_u = spans_of[u][t]
+        new_v = spans_of[u][su]
         delta = 0.0
-        new_len = []
-        for i in affected:
-            a, b = nets[i]
-            sa, sb = spans[a], spans[b]
-            # Inlined manhattan_gap: this loop is the annealer's hot path.
-            x = sb[0] - sa[1] if sb[0] > sa[1] else (sa[0] - sb[1] if sa[0] > sb[1] else 0)
-            if sb[2] > sa[3]:
-                x += sb[2] - sa[3]
-            elif sa[2] > sb[3]:
-                x += sa[2] - sb[3]
-            new_len.append(x)
+        changes = []
+        # Inlined manhattan_gap: this loop is the annealer's hot path.
+        for i, w in adjacent[u]:
+            sb = new_v if w == v else spans[w]
+            x = sb[0] - new_u[1] if sb[0] > new_u[1] else (new_u[0] - sb[1] if new_u[0] > sb[1] else 0)
+            if sb[2] > new_u[3]:
+                x += sb[2] - new_u[3]
+            elif new_u[2] > sb[3]:
+                x += new_u[2] - sb[3]
+            changes.append((i, x))
             delta += weight[i] * (x - lengths[i])
-        if delta <= 0 or (temperature > 0 and rng.random() < math.exp(-delta / temperature)):
-            for i, x in zip(affected, new_len):
+        if v >= 0:
+            for i, w in adjacent[v]:
+                if w == u:
+                    continue  # counted with u
+                sb = spans[w]
+                x = sb[0] - new_v[1] if sb[0] > new_v[1] else (new_v[0] - sb[1] if new_v[0] > sb[1] else 0)
+                if sb[2] > new_v[3]:
+                    x += sb[2] - new_v[3]
+                elif new_v[2] > sb[3]:
+                    x += new_v[2] - sb[3]
+                changes.append((i, x))
+                delta += weight[i] * (x - lengths[i])
+        if delta <= 0 or (temperature > 0 and rand() < exp(-delta / temperature)):
+            for i, x in changes:
                 lengths[i] = x
             site_of[u] = t
-            occupant[k][t] = u
-            occupant[k][su] = v
+            spans[u] = new_u
+            occ[t] = u
+            occ[su] = v
             if v >= 0:
                 site_of[v] = su
+                spans[v] = new_v
             return True, delta
-        spans[u] = old_u
-        if v >= 0:
-            spans[v] = old_v
         return False, delta
 
     # Initial temperature from the spread of cost deltas of random moves (all accepted).
@@ -305,6 +308,7 @@ def place(
     total_moves = len(deltas)
     temps = 0
     cost_scale = max(len(nets), 1)
+    best, stale = math.inf, 0
     while True:
         accepted = 0
         for _ in range(moves_per_temp):
@@ -315,9 +319,19 @@ def place(
         rate = accepted / moves_per_temp
         weight = criticality_weights()
         wl_weighted = sum(w * x for w, x in zip(weight, lengths))
-        # VPR's exit: the temperature is small against the average net cost (or the
-        # placement is already perfect).
-        if wl_weighted == 0 or temperature < 0.005 * wl_weighted / cost_scale or temps >= MAX_TEMPERATURES:
+        # VPR's exit: the temperature is small against the average net cost. Also stop when
+        # the placement is perfect or has not improved by 0.1% for STALE_TEMPERATURES steps
+        # (zero-cost moves keep the acceptance rate, and so the temperature, up).
+        if wl_weighted < best * 0.999:
+            best, stale = wl_weighted, 0
+        else:
+            stale += 1
+        if (
+            wl_weighted == 0
+            or temperature < 0.005 * wl_weighted / cost_scale
+            or stale >= STALE_TEMPERATURES
+            or temps >= MAX_TEMPERATURES
+        ):
             break
         if rate > 0.96:
             temperature *= 0.5

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 
@@ -45,7 +46,7 @@ class Routing:
     """Per connection, its switches in order: the first touches the source unit, the last the
     destination unit; consecutive switches are neighbours. One switch = the units share a corner."""
     iterations: int
-    usage: dict[str, np.ndarray]
+    usage: dict[str, np.ndarray] = field(repr=False)
     """Per network, tracks in use on every link (indexed by the fabric's link ids)."""
 
     @property
@@ -153,7 +154,7 @@ def route(
             heapq.heappush(heap, (hr + hc, 0.0, s))
         goal = -1
         while heap:
-            f, neg_g, s = heapq.heappop(heap)
+            _f, neg_g, s = heapq.heappop(heap)
             g = -neg_g
             if g > best.get(s, float("inf")):
                 continue
@@ -273,7 +274,7 @@ def route_problems(fabric: Fabric, connections: Sequence[Connection], paths) -> 
             problems.append(f"{conn.name}: starts at {path[0]}, not at its source unit")
         if tuple(path[-1]) not in fabric.attach_switches(conn.dest.kind, conn.dest.site):
             problems.append(f"{conn.name}: ends at {path[-1]}, not at its destination unit")
-        for a, b in zip(path, path[1:]):
+        for a, b in pairwise(path):
             link = fabric.link(tuple(a), tuple(b))
             if link is None:
                 problems.append(f"{conn.name}: hop {a} -> {b} is not between neighbours")

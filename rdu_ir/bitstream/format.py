@@ -128,6 +128,9 @@ OP_RECORD_MIN = 2 + 4 * 6
 """Smallest op record: kind and six empty counts (results, operands, successors, properties,
 attributes, regions)."""
 
+MAX_INTEGER_WIDTH = (1 << 24) - 1
+"""Widest integer type (MLIR's limit); bounds the big-integer arithmetic of range checks."""
+
 MAX_NESTING = 64
 """Deepest nesting of regions and attributes the reader accepts (keeps Python's stack safe)."""
 

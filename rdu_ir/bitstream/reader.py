@@ -30,6 +30,7 @@ from xdsl.dialects.builtin import (
     FusedLoc,
     IntAttr,
     IntegerAttr,
+    IndexType,
     IntegerType,
     ModuleOp,
     NameLoc,
@@ -52,7 +53,6 @@ from xdsl.ir.affine import (
 )
 from xdsl.parser import Parser
 from xdsl.parser.core import ForwardDeclaredValue
-from xdsl.utils.exceptions import DiagnosticException, ParseError
 from xdsl.utils.mlir_lexer import MLIRTokenKind
 
 from rdu_ir.bitstream import format as F
@@ -78,6 +78,12 @@ class BitstreamError(RduError):
     def __init__(self, source: str, offset: int, field: str, problem: str):
         super().__init__(f"error: {source}: offset {offset}: field {field}: {problem}")
         self.source, self.offset, self.field, self.problem = source, offset, field, problem
+
+
+def _label(name: str) -> str:
+    """A name as it appears in a field label: printable, without ':' (which ends the label)."""
+    clean = "".join(ch if ch.isprintable() and ch not in ":'" else "?" for ch in name[:40])
+    return clean + ("..." if len(name) > 40 else "")
 
 
 class _Cursor:
@@ -324,6 +330,8 @@ class _Decoder:
                 return UnitAttr()
             if tag in (T.INTEGER, T.INTEGER_WIDE):
                 ty = self.attr(cur, where + ".type", d)
+                if not isinstance(ty, IntegerType | IndexType):
+                    raise cur.fail(where + ".type", f"an integer attribute needs an integer or index type, not {ty}", at + 1)
                 if tag == T.INTEGER:
                     value = cur.i64(where + ".value")
                 else:
@@ -363,6 +371,8 @@ class _Decoder:
                 return DenseIntOrFPElementsAttr.new([ty, BytesAttr(blob)])
             if tag == T.INTEGER_TYPE:
                 width = cur.u32(where + ".width")
+                if width > F.MAX_INTEGER_WIDTH:
+                    raise cur.fail(where + ".width", f"width {width} exceeds {F.MAX_INTEGER_WIDTH}", cur.pos - 4)
                 s = cur.u8(where + ".signedness")
                 if s >= len(_SIGNEDNESS):
                     raise cur.fail(where + ".signedness", f"unknown signedness {s}", cur.pos - 1)
@@ -380,12 +390,12 @@ class _Decoder:
                 name = cur.string(where + ".name")
                 cls = self._attr_class(name, bool(is_type))
                 if cls is None:
-                    raise cur.fail(where + ".name", f"unknown {'type' if is_type else 'attribute'} '{name}'", name_at)
+                    raise cur.fail(where + ".name", f"unknown {'type' if is_type else 'attribute'} '{_label(name)}'", name_at)
                 n = cur.count(where + " parameter count", 1)
-                params = [self.attr(cur, f"{where}.{name}[{i}]", d) for i in range(n)]
+                params = [self.attr(cur, f"{where}.{_label(name)}[{i}]", d) for i in range(n)]
                 expected = len(cls.get_irdl_definition().parameters)
                 if n != expected:
-                    raise cur.fail(where, f"'{name}' takes {expected} parameters, found {n}", at)
+                    raise cur.fail(where, f"'{_label(name)}' takes {expected} parameters, found {n}", at)
                 return cls.new(params)
             assert tag == T.TEXT
             text = cur.string(where)
@@ -394,12 +404,13 @@ class _Decoder:
             if parser._current_token.kind != MLIRTokenKind.EOF:
                 raise cur.fail(where, f"trailing text after the attribute in {text[:60]!r}", at)
             return parsed
-        except BitstreamError:
+        except (BitstreamError, RecursionError):
             raise
-        except (DiagnosticException, ParseError, ValueError, TypeError, OverflowError, KeyError) as e:
-            # Building an attribute runs its verifier (and for TEXT, the parser): bad data fails there.
+        except Exception as e:
+            # Building an attribute runs its class's constructor and verifier (and for TEXT, the
+            # parser) on untrusted data; whatever they raise means the data is bad, not a crash.
             msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-            raise cur.fail(where, f"invalid {tag.name.lower()} attribute: {msg}", at) from None
+            raise cur.fail(where, f"invalid {tag.name.lower()} attribute: {msg[:200]}", at) from None
 
     def _attr_class(self, name: str, is_type: bool) -> type[ParametrizedAttribute] | None:
         cls = _BUILTIN_ATTRS.get(name)
@@ -442,9 +453,9 @@ class _Decoder:
             at = cur.pos
             key = cur.string(f"{where}[{i}].name")
             if key in items:
-                raise cur.fail(f"{where}[{i}].name", f"duplicate name '{key}'", at)
+                raise cur.fail(f"{where}[{i}].name", f"duplicate name '{_label(key)}'", at)
             offsets[key] = cur.pos
-            items[key] = self.attr(cur, f"{where} '{key}'", depth)
+            items[key] = self.attr(cur, f"{where} '{_label(key)}'", depth)
         return items, offsets
 
     # --- ops ----------------------------------------------------------------------------
@@ -460,7 +471,7 @@ class _Decoder:
         root = self.op(cur, st, None, None, 0, top=is_module, root=True)
         want = "builtin.module" if is_module else "rdu.chip"
         if root.name != want:
-            raise cur.fail(where + " root", f"the section's root op must be '{want}', found '{root.name}'", at + 8)
+            raise cur.fail(where + " root", f"the section's root op must be '{want}', found '{_label(root.name)}'", at + 8)
         if cur.remaining:
             raise cur.fail(where, f"{cur.remaining} unexpected bytes after the root op")
         if len(st.values) != value_count or len(st.ops) != op_count:
@@ -503,13 +514,13 @@ class _Decoder:
             name = F.OP_KINDS[code]  # type: ignore[assignment]
         else:
             raise cur.fail("op.kind", f"unknown op kind {code} (this reader knows 0 to {len(F.OP_KINDS) - 1})", at)
-        where = f"op {name}"
+        where = f"op {_label(name)}"
         try:
             op_type = self.ctx.get_optional_op(name)
         except Exception:  # a malformed name
             op_type = None
         if op_type is None:
-            raise cur.fail(where, f"op '{name}' is not registered", at)
+            raise cur.fail(where, f"op '{_label(name)}' is not registered", at)
         if len(st.ops) >= st.op_count:
             raise cur.fail(where, f"more ops than the {st.op_count} the section header announces", at)
         index = len(st.ops)

@@ -307,6 +307,19 @@ class _Stream:
         return bytes(out.buf)
 
 
+def _without_names(op: Operation) -> Operation:
+    """A copy of `op` without value names (debug info, like locations)."""
+    clone = op.clone()
+    for inner in clone.walk():
+        for r in inner.results:
+            r.name_hint = None
+        for region in inner.regions:
+            for block in region.blocks:
+                for a in block.args:
+                    a.name_hint = None
+    return clone
+
+
 def _chip_record(chip: Chip) -> bytes:
     out = _Out()
     out.u32(len(F.CHIP_FIELDS))
@@ -390,7 +403,7 @@ def _write(module: ModuleOp, debug_info: bool, chip_op: type) -> bytes:
         sections.append((F.SectionKind.CONSTANTS, 0, bytes(constants.data)))
     flags = 0
     if reference is not None:
-        text = print_module(reference, debuginfo=debug_info)
+        text = print_module(reference if debug_info else _without_names(reference), debuginfo=debug_info)
         sections.append((F.SectionKind.REFERENCE, 0, text.encode("utf-8")))
         flags |= F.FLAG_REFERENCE
     if debug_info:

@@ -18,11 +18,8 @@ from typing import ClassVar
 from xdsl.builder import Builder
 from xdsl.dialects import arith, math
 from xdsl.dialects.builtin import (
-    AffineMapAttr,
     AnyFloat,
     ArrayAttr,
-    DenseIntElementsAttr,
-    DenseIntOrFPElementsAttr,
     DenseIntOrFPElementsAttr,
     IntegerAttr,
     IntegerType,
@@ -39,7 +36,15 @@ from xdsl.dialects.linalg.abstract_ops import (
     PoolingOperation,
 )
 from xdsl.dialects.linalg.attrs import IteratorType, IteratorTypeAttr
-from xdsl.ir import Attribute, Block, BlockArgument, Dialect, Operation, Region, SSAValue
+from xdsl.ir import (
+    Attribute,
+    Block,
+    BlockArgument,
+    Dialect,
+    Operation,
+    Region,
+    SSAValue,
+)
 from xdsl.ir.affine import AffineDimExpr, AffineExpr, AffineMap
 from xdsl.irdl import (
     IRDLOperation,
@@ -606,6 +611,3 @@ LINALG_OPS: list[type[Operation]] = [
 
 LINALG = Dialect("linalg", LINALG_OPS, [IteratorTypeAttr])
 """xDSL's linalg plus the named ops above; registered by the driver under the name `linalg`."""
-
-# The registry's earlier planned name for the same dialect.
-LINALG_EXT = LINALG

@@ -23,7 +23,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from xdsl.dialects import arith
-from xdsl.dialects.builtin import AnyFloat, DenseIntOrFPElementsAttr, TensorType
+from xdsl.dialects.builtin import (
+    DenseIntOrFPElementsAttr,
+    IndexType,
+    IntegerType,
+    TensorType,
+    i32,
+)
 from xdsl.ir import Attribute, Block, BlockArgument, Operation, SSAValue
 from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineMap
 
@@ -96,7 +102,7 @@ class Emitter:
         self.anchor.parent.insert_op_before(op, self.anchor)
         return op
 
-    def splat(self, scalar: float | int, type_: TensorType) -> SSAValue:
+    def splat(self, scalar: float, type_: TensorType) -> SSAValue:
         key = (repr(scalar), type_)
         found = self._splats.get(key)
         if found is None:
@@ -113,6 +119,30 @@ class Emitter:
         if isinstance(lowered, Empty):
             raise error_at(user, f"{what} reads a 'tensor.empty' whose contents are undefined")
         raise error_at(user, f"{what} is {lowered.what}, which has no tensor-algebra equivalent")
+
+
+def fold_binary(kind: str, a: float, b: float) -> float | int:
+    """`a kind b` of two compile-time scalars, with integer semantics when both are integers
+    (division truncates; by zero, undefined in MLIR, gives 0)."""
+    if isinstance(a, int) and isinstance(b, int):
+        if kind == "div":
+            return 0 if b == 0 else int(a / b)
+        return {"add": a + b, "sub": a - b, "mul": a * b, "max": max(a, b), "min": min(a, b)}[kind]
+    with np.errstate(all="ignore"):
+        return float(_NUMPY_BINARY[kind](np.float64(a), np.float64(b)))
+
+
+def _elem_of(value: SSAValue) -> Attribute:
+    return value.type.element_type  # type: ignore[attr-defined]
+
+
+def _scalar_elem(t: Attribute) -> Attribute:
+    """The tensor element type for body values of scalar type `t` (loop indices are i32)."""
+    return i32 if isinstance(t, IndexType) else t
+
+
+def _int_width(t: Attribute) -> int | None:
+    return t.width.data if isinstance(t, IntegerType) else None
 
 
 def is_zero(lowered: Lowered) -> bool:
@@ -138,13 +168,21 @@ class Structured:
 # --- expressions ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Expr:
-    """A body value: a tensor over `dims` (loop indices, in the tensor's axis order) or a constant."""
+    """A body value: a tensor over `dims` (loop indices, in the tensor's axis order), a scalar
+    constant, or `known` values over `dims` (loop indices and what is computed from them alone,
+    folded with numpy and materialised as a `ta.constant` only where a tensor needs them)."""
 
     value: SSAValue | None
     dims: tuple[int, ...] = ()
     const: float | int | None = None
+    known: np.ndarray | None = None
+
+    @property
+    def folded(self) -> np.ndarray | float | int | None:
+        """The compile-time value (scalar or array over `dims`), if there is one."""
+        return self.const if self.const is not None else self.known
 
 
 _BINARY = {
@@ -194,6 +232,7 @@ _NUMPY_UNARY: dict[str, Callable] = {
 # cmpf predicate index -> (ta predicate, is "greater"-like); ordered and unordered alike.
 _CMPF = {1: "eq", 2: "gt", 3: "ge", 4: "lt", 5: "le", 6: "ne", 8: "eq", 9: "gt", 10: "ge", 11: "lt", 12: "le", 13: "ne"}
 _CMPI = {0: "eq", 1: "ne", 2: "lt", 3: "le", 4: "gt", 5: "ge"}
+_CMPI_UNSIGNED = {6: "lt", 7: "le", 8: "gt", 9: "ge"}
 # Folds over reduction loops: combiner -> ta.reduce kind; identity of the init that can be dropped.
 _FOLD_KIND = {"add": "sum", "max": "max", "min": "min", "mul": "prod"}
 _IDENTITY = {"sum": 0.0, "max": -math.inf, "min": math.inf, "prod": 1.0}
@@ -240,16 +279,21 @@ class GenericLowering:
 
     # -- tensors over loops --
 
-    def _type(self, dims: Sequence[int]) -> TensorType:
-        assert self._elem is not None
-        return TensorType(self._elem, [self.sizes[d] for d in dims])
+    def _type(self, dims: Sequence[int], elem: Attribute | None = None) -> TensorType:
+        elem = elem or self._elem
+        assert elem is not None
+        return TensorType(elem, [self.sizes[d] for d in dims])
 
-    def align(self, e: Expr, target: Sequence[int]) -> SSAValue:
-        """`e` as a tensor over exactly `target` (transposed, then broadcast along new loops)."""
+    def align(self, e: Expr, target: Sequence[int], elem: Attribute | None = None) -> SSAValue:
+        """`e` as a tensor over exactly `target` (transposed, then broadcast along new loops);
+        a constant becomes a splat of element type `elem` (default: the output's)."""
         target = tuple(target)
-        if e.value is None:
-            assert e.const is not None
-            return self.emitter.splat(e.const, self._type(target))
+        if e.const is not None:
+            return self.emitter.splat(e.const, self._type(target, elem))
+        if e.known is not None:
+            arr = np.broadcast_to(self._np_align(e, target), [self.sizes[d] for d in target])
+            elem = elem or (i32 if arr.dtype.kind in "iu" else self._elem)
+            return self.emitter.emit(ta.ConstantOp.from_numpy(np.ascontiguousarray(arr), self._type(target, elem))).results[0]
         sub = [d for d in target if d in e.dims]
         if len(sub) != len(e.dims):
             extra = [f"d{d}" for d in e.dims if d not in target]
@@ -262,7 +306,7 @@ class GenericLowering:
             value = self.emitter.emit(ta.TransposeOp(value, perm)).results[0]
         if len(sub) != len(target):
             positions = [target.index(d) for d in sub]
-            value = self.emitter.emit(ta.BroadcastOp(value, positions, self._type(target))).results[0]
+            value = self.emitter.emit(ta.BroadcastOp(value, positions, self._type(target, _elem_of(value)))).results[0]
         return value
 
     def _operand_expr(self, index: int, as_tensor: bool = False) -> Expr:
@@ -302,7 +346,7 @@ class GenericLowering:
             if any(shape[a] != 1 for a, _ in const_axes):
                 value = self.emitter.emit(ta.SliceOp(value, offsets, sizes, [1] * len(shape))).results[0]
             kept = [s for a, s in enumerate(shape) if a not in {ax for ax, _ in const_axes}]
-            value = self.emitter.emit(ta.ReshapeOp(value, TensorType(self._elem, kept))).results[0]
+            value = self.emitter.emit(ta.ReshapeOp(value, TensorType(_elem_of(value), kept))).results[0]
         return Expr(value, tuple(dims))
 
     # -- the body --
@@ -326,23 +370,53 @@ class GenericLowering:
         self._memo[v] = e
         return e
 
-    def _binary(self, kind: str, a: Expr, b: Expr) -> Expr:
-        if a.value is None and b.value is None:
-            assert a.const is not None and b.const is not None
-            with np.errstate(all="ignore"):
-                folded = _NUMPY_BINARY[kind](np.float64(a.const), np.float64(b.const))
-            return Expr(None, (), float(folded))
+    def _np_align(self, e: Expr, target: Sequence[int]) -> np.ndarray:
+        """The compile-time values of `e`, transposed and given unit axes to broadcast over `target`."""
+        if e.const is not None:
+            return np.asarray(e.const)
+        assert e.known is not None
+        sub = [d for d in target if d in e.dims]
+        arr = np.transpose(e.known, [e.dims.index(d) for d in sub])
+        return arr.reshape([self.sizes[d] if d in e.dims else 1 for d in target])
+
+    @staticmethod
+    def _union(a: Expr, b: Expr) -> tuple[int, ...]:
         if set(b.dims) <= set(a.dims):
-            target = a.dims
-        elif set(a.dims) <= set(b.dims):
-            target = b.dims
-        else:
-            target = a.dims + tuple(d for d in b.dims if d not in a.dims)
-        op = ta.BINARY_OPS[kind](self.align(a, target), self.align(b, target))
+            return a.dims
+        if set(a.dims) <= set(b.dims):
+            return b.dims
+        return a.dims + tuple(d for d in b.dims if d not in a.dims)
+
+    def _binary(self, kind: str, a: Expr, b: Expr) -> Expr:
+        if a.const is not None and b.const is not None:
+            return Expr(None, (), fold_binary(kind, a.const, b.const))
+        target = self._union(a, b)
+        if a.folded is not None and b.folded is not None:
+            x, y = self._np_align(a, target), self._np_align(b, target)
+            if x.dtype.kind in "iu" and y.dtype.kind in "iu":
+                if kind == "div":
+                    safe = np.where(y == 0, 1, y)
+                    known = np.where(y == 0, 0, np.trunc(x / safe)).astype(np.int64)
+                else:
+                    known = _NUMPY_BINARY[kind](x, y)
+            else:
+                with np.errstate(all="ignore"):
+                    known = _NUMPY_BINARY[kind](x.astype(np.float64), y.astype(np.float64))
+            shape = [self.sizes[d] for d in target]
+            return Expr(None, target, known=np.ascontiguousarray(np.broadcast_to(known, shape)))
+        elem = _elem_of(a.value) if a.value is not None else _elem_of(b.value)  # type: ignore[arg-type]
+        op = ta.BINARY_OPS[kind](self.align(a, target, elem), self.align(b, target, elem))
         return Expr(self.emitter.emit(op).results[0], target)
 
     def _unary(self, kind: str, a: Expr) -> Expr:
+        if a.known is not None:
+            if a.known.dtype.kind in "iu" and kind in ("neg", "abs"):
+                return Expr(None, a.dims, known=-a.known if kind == "neg" else np.abs(a.known))
+            with np.errstate(all="ignore"):
+                return Expr(None, a.dims, known=np.asarray(_NUMPY_UNARY[kind](a.known.astype(np.float64))))
         if a.value is None:
+            if isinstance(a.const, int) and kind in ("neg", "abs"):
+                return Expr(None, (), -a.const if kind == "neg" else abs(a.const))
             with np.errstate(all="ignore"):
                 return Expr(None, (), float(_NUMPY_UNARY[kind](np.float64(a.const))))
         return Expr(self.emitter.emit(ta.UNARY_OPS[kind](a.value)).results[0], a.dims)
@@ -371,7 +445,37 @@ class GenericLowering:
             raise error_at(op, "math.powf is supported only with a constant exponent 1, 2, 0.5 or -1")
         if isinstance(op, arith.SelectOp):
             return self._select(op)
+        if name == "linalg.index":
+            return self._iota(op)
+        if name in ("arith.index_cast", "arith.index_castui") and _int_width(op.results[0].type) in (32, 64, None):
+            return self.lower_value(op.operands[0])  # loop indices are kept as i32
+        if name in ("arith.sitofp", "arith.uitofp"):
+            return self._int_to_float(op)
         raise error_at(op, f"'{name}' in a linalg body has no tensor-algebra translation")
+
+    def _non_negative(self, v: SSAValue) -> bool:
+        """A loop index, or a non-negative constant (where unsigned and signed comparisons agree)."""
+        owner = v.owner
+        if isinstance(owner, Operation) and owner.name == "linalg.index":
+            return True
+        folded = self.lower_value(v).folded
+        return folded is not None and bool(np.all(np.asarray(folded) >= 0))
+
+    def _iota(self, op: Operation) -> Expr:
+        """`linalg.index d`: the loop index as an i32 tensor over loop d."""
+        d = op.properties["dim"].value.data  # type: ignore[attr-defined]
+        if not 0 <= d < len(self.sizes):
+            raise error_at(op, f"linalg.index {d} out of range for {len(self.sizes)} loops")
+        return Expr(None, (d,), known=np.arange(self.sizes[d], dtype=np.int64))
+
+    def _int_to_float(self, op: Operation) -> Expr:
+        """sitofp/uitofp: folded on constants (a loop index is one); ta has no conversion op."""
+        e = self.lower_value(op.operands[0])
+        if e.const is not None:
+            return Expr(None, (), float(e.const))
+        if e.known is not None:
+            return Expr(None, e.dims, known=e.known.astype(np.float64))
+        raise error_at(op, f"'{op.name}' of a computed value has no tensor-algebra translation (ta has no conversion op)")
 
     def _minmax_of_select(self, op: arith.SelectOp) -> tuple[str, SSAValue, SSAValue] | None:
         """`select(cmp(a, b), a, b)` as max/min (relu and max folds are often written so)."""
@@ -403,20 +507,24 @@ class GenericLowering:
             raise error_at(op, "arith.select is supported only on an arith.cmpf/cmpi of the same body")
         table = _CMPF if isinstance(cond, arith.CmpfOp) else _CMPI
         pred = table.get(cond.predicate.value.data)
+        if pred is None and isinstance(cond, arith.CmpiOp) and self._non_negative(cond.lhs) and self._non_negative(cond.rhs):
+            pred = _CMPI_UNSIGNED.get(cond.predicate.value.data)  # same as signed on non-negative values
         if pred is None:
             raise error_at(cond, f"comparison predicate {cond.predicate.value.data} has no tensor-algebra translation")
         parts = [self.lower_value(v) for v in (cond.lhs, cond.rhs, op.lhs, op.rhs)]
-        if all(p.value is None for p in parts):
-            holds = bool(
-                {"eq": np.equal, "ne": np.not_equal, "lt": np.less, "le": np.less_equal, "gt": np.greater, "ge": np.greater_equal}[pred](
-                    parts[0].const, parts[1].const
-                )
-            )
-            return parts[2] if holds else parts[3]
         target: tuple[int, ...] = ()
         for p in parts:
             target = target + tuple(d for d in p.dims if d not in target)
-        aligned = [self.align(p, target) for p in parts]
+        compare = {"eq": np.equal, "ne": np.not_equal, "lt": np.less, "le": np.less_equal, "gt": np.greater, "ge": np.greater_equal}[pred]
+        if all(p.folded is not None for p in parts):
+            x, y, t, f = (self._np_align(p, target) for p in parts)
+            if not target:
+                return parts[2] if bool(compare(x, y)) else parts[3]
+            known = np.where(compare(x, y), t, f)
+            return Expr(None, target, known=np.ascontiguousarray(np.broadcast_to(known, [self.sizes[d] for d in target])))
+        cmp_elem = next((_elem_of(p.value) for p in parts[:2] if p.value is not None), _scalar_elem(cond.lhs.type))
+        val_elem = _scalar_elem(op.result.type)
+        aligned = [self.align(p, target, cmp_elem) for p in parts[:2]] + [self.align(p, target, val_elem) for p in parts[2:]]
         return Expr(self.emitter.emit(ta.SelectOp(*aligned, predicate=pred)).results[0], target)
 
     # -- outputs --
@@ -542,6 +650,8 @@ class GenericLowering:
             total = self._reduce(reduce_kind, xe, reduced)
             if drop_init:
                 return TaValue(self.align(total, out_dims))
+        if kind == "sub" and is_zero(init):  # 0 - sum(x)
+            return TaValue(self.align(self._unary("neg", total), out_dims))
         init_expr = Expr(None, (), init.scalar) if isinstance(init, Splat) else Expr(
             self.emitter.value(init, self.view.op, f"operand #{out_index}"), out_dims
         )
@@ -564,5 +674,5 @@ class GenericLowering:
             return xe
         kept = tuple(d for d in dims if d not in reduced)
         assert xe.value is not None
-        op = ta.ReduceOp(xe.value, kind, positions, self._type(kept))
+        op = ta.ReduceOp(xe.value, kind, positions, self._type(kept, _elem_of(xe.value)))
         return Expr(self.emitter.emit(op).results[0], kept)

@@ -11,10 +11,17 @@ from __future__ import annotations
 from typing import cast
 
 from xdsl.dialects import tensor
-from xdsl.dialects.builtin import DYNAMIC_INDEX, ArrayAttr, DenseArrayBase, IndexType, IntegerAttr, TensorType, i64
+from xdsl.dialects.builtin import (
+    DYNAMIC_INDEX,
+    ArrayAttr,
+    DenseArrayBase,
+    IndexType,
+    IntegerAttr,
+    TensorType,
+    i64,
+)
 from xdsl.dialects.utils import parse_dynamic_index_list_without_types
 from xdsl.ir import Attribute, Dialect
-from xdsl.irdl import irdl_op_definition
 from xdsl.parser import Parser
 
 

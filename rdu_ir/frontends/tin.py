@@ -23,19 +23,20 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from lark import Lark, Token, Tree
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+from lark.exceptions import (
+    UnexpectedCharacters,
+    UnexpectedEOF,
+    UnexpectedInput,
+    UnexpectedToken,
+)
 from xdsl.dialects import func
 from xdsl.dialects.builtin import (
-    BFloat16Type,
     FileLineColLoc,
-    Float16Type,
-    Float32Type,
-    Float64Type,
     IntAttr,
     IntegerType,
     ModuleOp,
@@ -240,7 +241,7 @@ _TOKEN_NAMES = {
 def _describe_expected(expected: Sequence[str]) -> str:
     names: list[str] = []
     for t in sorted(expected):
-        if t.startswith("__ANON") or t.startswith("_"):
+        if t.startswith("_"):  # lark's anonymous terminals
             continue
         described = _TOKEN_NAMES.get(t, f"'{t.lower()}'" if t.isupper() and len(t) <= 8 else t)
         if described not in names:
@@ -547,10 +548,10 @@ class TinCompiler:
                 a, b = t.children
                 if b.data == "number":
                     a, b = b, a
-                if a.data == "number" and b.data == "name" and re.fullmatch(r"[0-9]+", str(a.children[0])):
-                    if int(a.children[0]) > 0:
-                        terms.append((str(b.children[0]), int(a.children[0])))
-                        return True
+                if (a.data == "number" and b.data == "name"
+                        and re.fullmatch(r"[0-9]+", str(a.children[0])) and int(a.children[0]) > 0):
+                    terms.append((str(b.children[0]), int(a.children[0])))
+                    return True
             return False
 
         ok = tree.data == "add" and term(tree.children[0]) and term(tree.children[1])
@@ -870,7 +871,11 @@ class TinCompiler:
             elif isinstance(f, Access):
                 operands.append(self._access(f, transpose=False))
             else:
-                operands.append(self._expr(f))
+                tv = self._expr(f)
+                if tv.value is None:  # folded, e.g. a select of constants
+                    scale *= tv.const  # type: ignore[operator]
+                else:
+                    operands.append(tv)
         elem = self._common_type(node.loc, *operands)
         result = self._union(*(o.indices for o in operands))
         result = tuple(i for i in result if i not in node.indices)
@@ -1036,9 +1041,7 @@ def _widen(root: Node, path: tuple[int, ...]) -> tuple[int, ...]:
     while path:
         parent = _node_at(root, path[:-1])
         pos = path[-1]
-        if isinstance(parent, Binary) and (parent.fn == "mul" or (parent.fn == "div" and pos == 0)):
-            path = path[:-1]
-        elif isinstance(parent, Unary) and parent.fn == "neg":
+        if isinstance(parent, Binary) and (parent.fn == "mul" or (parent.fn == "div" and pos == 0)) or isinstance(parent, Unary) and parent.fn == "neg":
             path = path[:-1]
         else:
             break

@@ -13,6 +13,9 @@ takes earlier values (arguments or results), so any op may feed several others. 
 is drawn from small integers and `sampled_from` choices, so hypothesis shrinks a failing
 program towards fewer ops, earlier operands, smaller dimensions and the first op kinds listed.
 
+`render_linalg(module)` writes such a program as MLIR linalg on tensors, so a property can check
+that `linalg-to-ta` of it computes the same values.
+
 Values stay finite by construction, whatever the inputs in [-2, 2]: `log`, `sqrt` and `rsqrt`
 read `abs(x) + 1`, a divisor is `abs(y) + 1`, `exp` and `prod` read `tanh(x)`. (These guards
 are ops of the program, so passes see them too.)
@@ -29,7 +32,7 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 from hypothesis.vendor.pretty import for_type_by_name
 from xdsl.dialects import func
-from xdsl.dialects.builtin import AnyFloat, IntegerType, ModuleOp, TensorType, f32
+from xdsl.dialects.builtin import AnyFloat, ModuleOp, TensorType, f32
 from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 
 from rdu_ir.dialects import ta
@@ -387,6 +390,285 @@ def programs_and_inputs(draw: st.DrawFn, **knobs) -> tuple[ModuleOp, list[np.nda
     return module, draw(inputs_for(module))
 
 
+
+
+# --- the same program as linalg on tensors -------------------------------------------------------
+class _LinalgWriter:
+    """Writes a ta function as MLIR linalg on tensors, the way upstream tools print it: generics
+    with projected-permutation maps and arith/math bodies, named ops where they exist, and
+    tensor.collapse_shape/expand_shape/pad/extract_slice/concat."""
+
+    def __init__(self, fn: func.FuncOp):
+        self.fn = fn
+        self.lines: list[str] = []
+        self.names: dict[SSAValue, str] = {}
+        self.count = 0
+
+    def fresh(self) -> str:
+        self.count += 1
+        return f"%v{self.count}"
+
+    def line(self, text: str) -> None:
+        self.lines.append("    " + text)
+
+    # element-type specific spellings
+    def is_float(self, t: TensorType) -> bool:
+        return _is_float(t.element_type)
+
+    def scalar(self, value: float, t: TensorType) -> str:
+        name = self.fresh()
+        if self.is_float(t):
+            v = {math.inf: "0x7F800000", -math.inf: "0xFF800000"}.get(value, f"{float(value):e}")
+        else:
+            v = str(int(max(min(value, 2**31 - 1), -(2**31))))
+        self.line(f"{name} = arith.constant {v} : {t.element_type}")
+        return name
+
+    def empty(self, t: TensorType, fill: float | None = None) -> str:
+        name = self.fresh()
+        self.line(f"{name} = tensor.empty() : {t}")
+        if fill is None:
+            return name
+        c = self.scalar(fill, t)
+        filled = self.fresh()
+        self.line(f"{filled} = linalg.fill ins({c} : {t.element_type}) outs({name} : {t}) -> {t}")
+        return filled
+
+    @staticmethod
+    def amap(n: int, dims: Sequence[int]) -> str:
+        loops = ", ".join(f"d{i}" for i in range(n))
+        return f"affine_map<({loops}) -> ({', '.join(f'd{d}' for d in dims)})>"
+
+    def generic(self, ins: list[tuple[str, TensorType, list[int]]], out: TensorType, out_dims: list[int],
+                iterators: list[str], body, init: str | None = None) -> str:
+        """`body(args, emit) -> value name`; args are the block's scalar names."""
+        n = len(iterators)
+        maps = [self.amap(n, d) for _, _, d in ins] + [self.amap(n, out_dims)]
+        init = init or self.empty(out)
+        res = self.fresh()
+        ins_text = ", ".join(v for v, _, _ in ins)
+        ins_types = ", ".join(str(t) for _, t, _ in ins)
+        its = ", ".join(f'"{i}"' for i in iterators)
+        head = f"{res} = linalg.generic {{indexing_maps = [{', '.join(maps)}], iterator_types = [{its}]}}"
+        if ins:
+            head += f" ins({ins_text} : {ins_types})"
+        self.line(f"{head} outs({init} : {out}) {{")
+        elem = out.element_type
+        args = [f"%a{i}" for i in range(len(ins))] + ["%acc"]
+        self.lines.append("    ^bb0(" + ", ".join(f"{a}: {t.element_type}" for a, (_, t, _) in zip(args, ins))
+                          + (", " if ins else "") + f"%acc: {elem}):")
+        body_lines: list[str] = []
+
+        def emit(text: str) -> str:
+            name = self.fresh()
+            body_lines.append(f"      {name} = {text}")
+            return name
+
+        value = body(args, emit)
+        self.lines.extend(body_lines)
+        self.lines.append(f"      linalg.yield {value} : {elem}")
+        self.line(f"}} -> {out}")
+        return res
+
+    # one method per ta op ------------------------------------------------------------------
+    def elementwise(self, op: Operation, fn) -> str:
+        t = op.results[0].type
+        rank = len(t.get_shape())
+        ins = [(self.names[v], v.type, list(range(rank))) for v in op.operands]
+        return self.generic(ins, t, list(range(rank)), ["parallel"] * rank, fn)
+
+    def binary_body(self, kind: str, t: TensorType, a: str, b: str, emit) -> str:
+        f = self.is_float(t)
+        table = {
+            "add": ("arith.addf", "arith.addi"), "sub": ("arith.subf", "arith.subi"),
+            "mul": ("arith.mulf", "arith.muli"), "div": ("arith.divf", "arith.divsi"),
+            "max": ("arith.maximumf", "arith.maxsi"), "min": ("arith.minimumf", "arith.minsi"),
+        }
+        return emit(f"{table[kind][0 if f else 1]} {a}, {b} : {t.element_type}")
+
+    def unary_body(self, kind: str, t: TensorType, x: str, emit) -> str:
+        e = t.element_type
+        if not self.is_float(t):
+            zero = emit(f"arith.constant 0 : {e}")
+            if kind == "neg":
+                return emit(f"arith.subi {zero}, {x} : {e}")
+            if kind == "abs":
+                return emit(f"math.absi {x} : {e}")
+            return emit(f"arith.maxsi {x}, {zero} : {e}")  # relu
+        if kind == "neg":
+            return emit(f"arith.negf {x} : {e}")
+        if kind == "relu":
+            zero = emit(f"arith.constant 0.000000e+00 : {e}")
+            return emit(f"arith.maximumf {x}, {zero} : {e}")
+        if kind == "sigmoid":
+            one = emit(f"arith.constant 1.000000e+00 : {e}")
+            n = emit(f"arith.negf {x} : {e}")
+            ex = emit(f"math.exp {n} : {e}")
+            d = emit(f"arith.addf {one}, {ex} : {e}")
+            return emit(f"arith.divf {one}, {d} : {e}")
+        name = {"abs": "math.absf"}.get(kind, f"math.{kind}")
+        return emit(f"{name} {x} : {e}")
+
+    def write(self, op: Operation) -> str | None:
+        t = op.results[0].type if op.results else None
+        if isinstance(op, ta.BinaryElementwiseOp):
+            kind = op.name.split(".")[1]
+            return self.elementwise(op, lambda a, emit: self.binary_body(kind, t, a[0], a[1], emit))
+        if isinstance(op, ta.UnaryElementwiseOp):
+            kind = op.name.split(".")[1]
+            return self.elementwise(op, lambda a, emit: self.unary_body(kind, t, a[0], emit))
+        if isinstance(op, ta.SelectOp):
+            f = self.is_float(t)
+            pred = op.predicate.data
+            cmp = ("arith.cmpf", {"eq": "oeq", "ne": "one", "lt": "olt", "le": "ole", "gt": "ogt", "ge": "oge"}[pred]) \
+                if f else ("arith.cmpi", {"eq": "eq", "ne": "ne", "lt": "slt", "le": "sle", "gt": "sgt", "ge": "sge"}[pred])
+
+            def body(a, emit):
+                c = emit(f"{cmp[0]} {cmp[1]}, {a[0]}, {a[1]} : {t.element_type}")
+                return emit(f"arith.select {c}, {a[2]}, {a[3]} : {t.element_type}")
+
+            return self.elementwise(op, body)
+        if isinstance(op, ta.ContractOp):
+            spec = ta.ContractSpec.parse(op.spec.data)
+            letters = list(dict.fromkeys("".join(spec.inputs) + spec.output))
+            loops = [c for c in letters if c in spec.output] + [c for c in letters if c not in spec.output]
+            ins = [(self.names[v], v.type, [loops.index(c) for c in term]) for v, term in zip(op.inputs, spec.inputs)]
+            iters = ["parallel" if c in spec.output else "reduction" for c in loops]
+
+            def body(a, emit):
+                p = a[0]
+                for x in a[1:-1]:
+                    p = self.binary_body("mul", t, p, x, emit)
+                return self.binary_body("add", t, a[-1], p, emit)
+
+            return self.generic(ins, t, [loops.index(c) for c in spec.output], iters, body, self.empty(t, 0))
+        if isinstance(op, ta.ReduceOp):
+            x = op.input
+            rank = len(x.type.get_shape())
+            dims = list(op.dims.get_values())
+            kind = op.kind.data
+            init = {"sum": 0.0, "prod": 1.0, "max": -math.inf, "min": math.inf}[kind]
+            if not self.is_float(t):
+                init = {"sum": 0, "prod": 1, "max": -(2**31), "min": 2**31 - 1}[kind]
+            iters = ["reduction" if i in dims else "parallel" for i in range(rank)]
+            combine = {"sum": "add", "prod": "mul", "max": "max", "min": "min"}[kind]
+            return self.generic(
+                [(self.names[x], x.type, list(range(rank)))], t, [i for i in range(rank) if i not in dims], iters,
+                lambda a, emit: self.binary_body(combine, t, a[0], a[1], emit), self.empty(t, init),
+            )
+        if isinstance(op, ta.TransposeOp):
+            res, init = self.fresh(), self.empty(t)
+            perm = ", ".join(str(p) for p in op.perm.get_values())
+            self.line(f"{res} = linalg.transpose ins({self.names[op.input]} : {op.input.type}) "
+                      f"outs({init} : {t}) permutation = [{perm}]")
+            return res
+        if isinstance(op, ta.BroadcastOp):
+            return self.broadcast(op)
+        if isinstance(op, ta.ReshapeOp):
+            return self.reshape(self.names[op.input], op.input.type, t)
+        if isinstance(op, ta.ConstantOp):
+            res = self.fresh()
+            self.line(f"{res} = arith.constant {op.value}")
+            return res
+        if isinstance(op, ta.PadOp):
+            c = self.scalar(op.value.value.data, t)
+            res = self.fresh()
+            low = ", ".join(str(v) for v in op.low.get_values())
+            high = ", ".join(str(v) for v in op.high.get_values())
+            idx = ", ".join(f"%i{i}: index" for i in range(len(t.get_shape())))
+            self.line(f"{res} = tensor.pad {self.names[op.input]} low[{low}] high[{high}] {{")
+            self.lines.append(f"    ^bb0({idx}):")
+            self.lines.append(f"      tensor.yield {c} : {t.element_type}")
+            self.line(f"}} : {op.input.type} to {t}")
+            return res
+        if isinstance(op, ta.SliceOp):
+            res = self.fresh()
+            parts = [", ".join(str(v) for v in getattr(op, k).get_values()) for k in ("offsets", "sizes", "strides")]
+            self.line(f"{res} = tensor.extract_slice {self.names[op.input]}[{parts[0]}] [{parts[1]}] [{parts[2]}] "
+                      f": {op.input.type} to {t}")
+            return res
+        if isinstance(op, ta.ConcatOp):
+            res = self.fresh()
+            names = ", ".join(self.names[v] for v in op.inputs)
+            types = ", ".join(str(v.type) for v in op.inputs)
+            self.line(f"{res} = tensor.concat dim({op.dim.value.data}) {names} : ({types}) -> {t}")
+            return res
+        raise ValueError(f"no linalg rendering for {op.name}")
+
+    def broadcast(self, op: ta.BroadcastOp) -> str:
+        x, t = op.input, op.results[0].type
+        in_shape, out_shape = x.type.get_shape(), t.get_shape()
+        dims = list(op.dims.get_values())
+        kept = [i for i, d in enumerate(dims) if in_shape[i] == out_shape[d]]
+        src, src_t = self.names[x], x.type
+        if len(kept) < len(dims):  # stretched size-1 dims: collapse them away first
+            groups: list[list[int]] = []
+            pending: list[int] = []
+            for i in range(len(in_shape)):
+                if i in kept:
+                    groups.append(pending + [i])
+                    pending = []
+                elif groups:
+                    groups[-1].append(i)
+                else:
+                    pending.append(i)
+            src_t = TensorType(t.element_type, [in_shape[i] for i in kept])
+            src = self.collapse(src, x.type, src_t, groups)
+        new_dims = [d for d in range(len(out_shape)) if d not in [dims[i] for i in kept]]
+        if len(kept) == len(dims) and new_dims:
+            res, init = self.fresh(), self.empty(t)
+            self.line(f"{res} = linalg.broadcast ins({src} : {src_t}) outs({init} : {t}) "
+                      f"dimensions = [{', '.join(str(d) for d in new_dims)}]")
+            return res
+        rank = len(out_shape)
+        return self.generic([(src, src_t, [dims[i] for i in kept])], t, list(range(rank)), ["parallel"] * rank,
+                            lambda a, emit: a[0])
+
+    def collapse(self, src: str, src_t: TensorType, out_t: TensorType, groups: list[list[int]]) -> str:
+        res = self.fresh()
+        assoc = ", ".join("[" + ", ".join(str(i) for i in g) + "]" for g in groups)
+        self.line(f"{res} = tensor.collapse_shape {src} [{assoc}] : {src_t} into {out_t}")
+        return res
+
+    def reshape(self, src: str, src_t: TensorType, out_t: TensorType) -> str:
+        if src_t == out_t:
+            return src
+        n = math.prod(src_t.get_shape())
+        flat_t = TensorType(out_t.element_type, [n])
+        if len(src_t.get_shape()) != 1:
+            src = self.collapse(src, src_t, flat_t, [list(range(len(src_t.get_shape())))] if src_t.get_shape() else [])
+        if len(out_t.get_shape()) == 1:
+            return src
+        if not out_t.get_shape():  # tensor<1xf32> -> tensor<f32>
+            return self.collapse(src, flat_t, out_t, [])
+        res = self.fresh()
+        dims = list(range(len(out_t.get_shape())))
+        shape = ", ".join(str(d) for d in out_t.get_shape())
+        self.line(f"{res} = tensor.expand_shape {src} [[{', '.join(str(d) for d in dims)}]] "
+                  f"output_shape [{shape}] : {flat_t} into {out_t}")
+        return res
+
+
+def render_linalg(module: ModuleOp, entry: str = "main") -> str:
+    """The ta function `entry` of `module` as MLIR linalg on tensors (text)."""
+    fn = entry_function(module, entry)
+    w = _LinalgWriter(fn)
+    args = []
+    for i, arg in enumerate(fn.body.block.args):
+        w.names[arg] = f"%{arg.name_hint or f'arg{i}'}"
+        args.append(f"{w.names[arg]}: {arg.type}")
+    results = ", ".join(str(t) for t in fn.function_type.outputs.data)
+    for op in fn.body.block.ops:
+        if isinstance(op, func.ReturnOp):
+            names = ", ".join(w.names[v] for v in op.operands)
+            types = ", ".join(str(v.type) for v in op.operands)
+            w.line(f"return {names} : {types}")
+            continue
+        w.names[op.results[0]] = w.write(op)  # type: ignore[assignment]
+    head = f"func.func @{fn.sym_name.data}({', '.join(args)}) -> ({results}) {{"
+    return "\n".join([head, *w.lines, "}"]) + "\n"
+
+
 __all__ = [
     "ALL_OPS",
     "CORE_OPS",
@@ -394,5 +676,6 @@ __all__ = [
     "entry_function",
     "inputs_for",
     "programs_and_inputs",
+    "render_linalg",
     "ta_programs",
 ]

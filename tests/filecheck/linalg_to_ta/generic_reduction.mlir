@@ -61,14 +61,13 @@ func.func @max_into_argument(%x: tensor<3x6xf32>, %init: tensor<3xf32>) -> tenso
 
 // -----
 
-// acc - x over the reduction: init - sum(x), the init being kept even when zero.
+// acc - x over the reduction: init - sum(x) (-sum(x) for a zero init).
 #in = affine_map<(a, b) -> (a, b)>
 #out = affine_map<(a, b) -> (a)>
 // CHECK-LABEL: func.func @subtracting
 // CHECK-NEXT:    %[[R:.*]] = ta.reduce sum %x dims [1]
-// CHECK-NEXT:    %[[Z:.*]] = ta.constant dense<0.000000e+00> : tensor<2xf32>
-// CHECK-NEXT:    %[[D:.*]] = ta.sub %[[Z]], %[[R]]
-// CHECK-NEXT:    func.return %[[D]]
+// CHECK-NEXT:    %[[N:.*]] = ta.neg %[[R]] : tensor<2xf32>
+// CHECK-NEXT:    func.return %[[N]]
 func.func @subtracting(%x: tensor<2x8xf32>) -> tensor<2xf32> {
   %z = arith.constant 0.0 : f32
   %e = tensor.empty() : tensor<2xf32>
@@ -96,4 +95,21 @@ func.func @column_sums_transposed(%x: tensor<4x2x3xf32>, %init: tensor<3x2xf32>)
     linalg.yield %s : f32
   } -> tensor<3x2xf32>
   return %r : tensor<3x2xf32>
+}
+
+// -----
+
+// With a non-zero init: init - sum(x).
+// CHECK-LABEL: func.func @subtracting_from_init
+// CHECK-NEXT:    %[[R:.*]] = ta.reduce sum %x dims [1]
+// CHECK-NEXT:    %[[D:.*]] = ta.sub %init, %[[R]]
+// CHECK-NEXT:    func.return %[[D]]
+func.func @subtracting_from_init(%x: tensor<2x8xf32>, %init: tensor<2xf32>) -> tensor<2xf32> {
+  %r = linalg.generic {indexing_maps = [affine_map<(a, b) -> (a, b)>, affine_map<(a, b) -> (a)>], iterator_types = ["parallel", "reduction"]}
+      ins(%x : tensor<2x8xf32>) outs(%init : tensor<2xf32>) {
+  ^bb0(%in: f32, %acc: f32):
+    %s = arith.subf %acc, %in : f32
+    linalg.yield %s : f32
+  } -> tensor<2xf32>
+  return %r : tensor<2xf32>
 }

@@ -1,0 +1,159 @@
+"""The physical design of a df.graph before placement: every PCU, PMU and AGCU transfer it needs
+(partitioned and configured by `lower_compute`, `lower_memory`, `lower_transfer`) and every
+data link between their ports. Placement, routing and sectioning work on this, not on IR.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from xdsl.dialects.builtin import ArrayAttr, DenseArrayBase, IntegerAttr
+from xdsl.ir import Operation, SSAValue
+
+from rdu_ir.allocation.affine_flat import row_major_map
+from rdu_ir.allocation.lower_compute import ComputeLowering, PcuConfig, PortPattern, lower_compute
+from rdu_ir.allocation.lower_memory import PmuConfig, Reader, lower_memory
+from rdu_ir.allocation.lower_transfer import AgcuConfig, dram_names, lower_transfer
+from rdu_ir.chip import Chip
+from rdu_ir.diagnostics import error_at
+from rdu_ir.dialects import df
+
+PIN_ATTR = "rdu.site"
+"""Attribute on a df unit pinning its (first) physical unit: `[row, col]`, or `[index]` for an AGCU."""
+
+
+@dataclass
+class PUnit:
+    name: str
+    kind: str
+    """pcu, pmu or agcu (an AGCU *transfer*; several may share one AGCU)."""
+    config: PcuConfig | PmuConfig | AgcuConfig
+    owner: str
+    """The df unit it comes from."""
+    pin: tuple[int, int] | int | None = None
+
+
+@dataclass
+class PLink:
+    src: int
+    src_port: int
+    dst: int
+    dst_port: int
+    network: str = "vector"
+
+
+@dataclass
+class Design:
+    graph: df.GraphOp
+    units: list[PUnit] = field(default_factory=list)
+    links: list[PLink] = field(default_factory=list)
+    dram: dict[SSAValue, str] = field(default_factory=dict)
+    by_owner: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, unit: PUnit) -> int:
+        self.units.append(unit)
+        self.by_owner.setdefault(unit.owner, []).append(len(self.units) - 1)
+        return len(self.units) - 1
+
+
+def _pin(op: Operation, kind: str) -> tuple[int, int] | int | None:
+    attr = op.attributes.get(PIN_ATTR)
+    if attr is None:
+        return None
+    values: list[int] = []
+    if isinstance(attr, DenseArrayBase):
+        values = [int(x) for x in attr.iter_values()]
+    elif isinstance(attr, ArrayAttr) and all(isinstance(x, IntegerAttr) for x in attr.data):
+        values = [x.value.data for x in attr.data]  # type: ignore[attr-defined]
+    if kind == "agcu" and len(values) == 1:
+        return values[0]
+    if kind != "agcu" and len(values) == 2:
+        return (values[0], values[1])
+    want = "[index]" if kind == "agcu" else "[row, col]"
+    raise error_at(op, f"'{PIN_ATTR}' must be {want} for this unit, got {attr}")
+
+
+def build_design(graph: df.GraphOp, chip: Chip) -> Design:
+    """Lower every unit of `graph` and connect the physical units' ports."""
+    d = Design(graph, dram=dram_names(graph))
+    taken: set[str] = set()
+
+    def unique(name: str) -> str:
+        base, k = name, 0
+        while name in taken:
+            k += 1
+            name = f"{base}_{k}"
+        taken.add(name)
+        return name
+
+    computes: dict[str, ComputeLowering] = {}
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    writers: dict[SSAValue, list[tuple[Operation, int]]] = {}
+    readers: dict[SSAValue, list[tuple[Operation, int]]] = {}
+    for op in graph.units():
+        name = df.unit_name(op)
+        if isinstance(op, df.ComputeOp):
+            cl = lower_compute(op, chip)
+            computes[name] = cl
+            pin = _pin(op, "pcu")
+            ids = []
+            for i, cfg in enumerate(cl.pcus):
+                cfg.name = unique(cfg.name)
+                ids.append(d.add(PUnit(cfg.name, "pcu", cfg, name, pin if i == 0 else None)))
+            first[name], last[name] = ids[0], ids[-1]
+            for a, b in zip(ids, ids[1:]):
+                for j in range(d.units[a].config.outputs):  # type: ignore[union-attr]
+                    d.links.append(PLink(a, j, b, j))
+            for j, v in enumerate(op.writes):
+                writers.setdefault(v, []).append((op, j))
+            for k, v in enumerate(op.reads):
+                readers.setdefault(v, []).append((op, k))
+        elif isinstance(op, (df.LoadOp, df.StoreOp)):
+            cfg = lower_transfer(op, d.dram)
+            cfg.name = unique(cfg.name)
+            first[name] = last[name] = d.add(PUnit(cfg.name, "agcu", cfg, name, _pin(op, "agcu")))
+            if isinstance(op, df.LoadOp):
+                writers.setdefault(op.dst, []).append((op, 0))
+            else:
+                readers.setdefault(op.src, []).append((op, 0))
+
+    for op in graph.units():
+        name = df.unit_name(op)
+        if isinstance(op, df.StreamOp):
+            (w, j), (r, k) = writers[op.result][0], readers[op.result][0]
+            net = "scalar" if op.scalar is not None else "vector"
+            d.links.append(PLink(last[df.unit_name(w)], j, first[df.unit_name(r)], k, net))
+        elif isinstance(op, df.MemoryOp):
+            ws = writers.get(op.result, [])
+            if len(ws) != 1:
+                raise error_at(
+                    op,
+                    f"allocate-units supports one writer per buffer; @{name} has {len(ws)} "
+                    f"({', '.join('@' + df.unit_name(w) for w, _ in ws)})",
+                )
+            w, j = ws[0]
+            shape = op.shape
+            whole = PortPattern([(0, s, 1) for s in shape], row_major_map(shape))
+            wpat = computes[df.unit_name(w)].write_patterns[j] if isinstance(w, df.ComputeOp) else whole
+            rlist = []
+            for r, k in readers.get(op.result, []):
+                pat = computes[df.unit_name(r)].read_patterns[k] if isinstance(r, df.ComputeOp) else whole
+                rlist.append(Reader(df.unit_name(r), k, pat))  # type: ignore[arg-type]
+            ml = lower_memory(op, wpat, rlist, chip)  # type: ignore[arg-type]
+            pin = _pin(op, "pmu")
+            replica_ids: list[list[int]] = []
+            for ri, replica in enumerate(ml.replicas):
+                ids = []
+                for fi, cfg in enumerate(replica):
+                    cfg.name = unique(cfg.name)
+                    ids.append(d.add(PUnit(cfg.name, "pmu", cfg, name, pin if ri == fi == 0 else None)))
+                replica_ids.append(ids)
+            src = last[df.unit_name(w)]
+            for ids in replica_ids:
+                for u in ids:
+                    d.links.append(PLink(src, j, u, 0))
+            for (r, k), ri in zip(readers.get(op.result, []), ml.reader_replica):
+                for u in replica_ids[ri]:
+                    d.links.append(PLink(u, 0, first[df.unit_name(r)], k))
+    return d
