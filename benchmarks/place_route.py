@@ -1,7 +1,7 @@
 """Times placement and routing of random netlists on the plasticine and sn10 chips.
 
     python benchmarks/place_route.py [--chips plasticine,sn10] [--sizes 100,500,1000,2000]
-                                     [--fanout 1.5] [--seed 0] [--effort 0.5]
+                                     [--fanout 1.5] [--seed 0] [--effort 1.0]
 
 A netlist is built around a hidden ("planted") placement: units of both kinds on random
 sites, each net joining units at most two sites apart there. The planted wire length is

@@ -284,7 +284,8 @@ class ReturnOp(IRDLOperation):
 
 @irdl_op_definition
 class DramOp(IRDLOperation):
-    """`%t = df.dram @name : tensor<..>`, or a constant: `df.dram @w = dense<..> : tensor<..>`."""
+    """`%t = df.dram @name : tensor<..>`, or a constant: `%w = df.dram @w = dense<..> : tensor<..>`
+    (the dense attribute carries the type)."""
 
     name = "df.dram"
     sym_name = prop_def(StringAttr)
@@ -302,8 +303,11 @@ class DramOp(IRDLOperation):
         printer.print_string(" ")
         printer.print_symbol_name(self.sym_name.data)
         if self.value is not None:
+            # The dense attribute spells the tensor type itself.
             printer.print_string(" = ")
             printer.print_attribute(self.value)
+            _print_extra_attrs(printer, self)
+            return
         _print_extra_attrs(printer, self)
         printer.print_string(" : ")
         printer.print_attribute(self.result.type)
@@ -317,8 +321,11 @@ class DramOp(IRDLOperation):
             if not isinstance(value, DenseIntOrFPElementsAttr):
                 parser.raise_error("expected a dense elements attribute")
         attrs = parser.parse_optional_attr_dict()
-        parser.parse_punctuation(":")
-        t = parser.parse_type()
+        if value is not None:
+            t = value.type
+        else:
+            parser.parse_punctuation(":")
+            t = parser.parse_type()
         if not isinstance(t, TensorType):
             parser.raise_error("df.dram needs a tensor type")
         op = cls(name, t, value)

@@ -30,7 +30,8 @@ A unit's configuration is what the bitstream writes for its site:
 Verifiers check sites (inside the grid, of the unit's kind, one unit a site), unit
 configurations against the chip, routes (adjacent hops, starting and ending at a switch the
 end units touch) and, in `rdu.chip`, that no link carries more routes of a network than
-it has tracks.
+it has tracks (routes from the same output port share tracks where they overlap: a
+broadcast).
 """
 
 from __future__ import annotations
@@ -798,12 +799,18 @@ class ChipOp(IRDLOperation):
         return [op for op in self.body.block.ops if isinstance(op, RouteOp)]
 
     def link_usage(self) -> dict[str, Counter[tuple[tuple[int, int], tuple[int, int]]]]:
-        """Per network, how many routes cross each directed link (from switch, to switch)."""
-        use: dict[str, Counter] = {net: Counter() for net in NETWORKS}
+        """Per network, the tracks in use on each directed link (from switch, to switch).
+
+        Routes leaving the same output port of the same unit carry the same data (a
+        broadcast), so where they overlap they share one track."""
+        trees: dict[tuple, set] = {}
         for route in self.routes():
-            if route.network.data in use:  # a bad network is the route's own error
-                hops = route.hop_list
-                use[route.network.data].update(pairwise(hops))
+            key = (route.network.data, route.source, route.source_port.value.data)
+            trees.setdefault(key, set()).update(pairwise(route.hop_list))
+        use: dict[str, Counter] = {net: Counter() for net in NETWORKS}
+        for (net, _, _), links in trees.items():
+            if net in use:  # a bad network is the route's own error
+                use[net].update(links)
         return use
 
     def verify_(self) -> None:

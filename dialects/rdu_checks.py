@@ -7,6 +7,7 @@ checks that its data link and its token route exist and that tile credits fit th
 
 from __future__ import annotations
 
+import math
 import re
 
 from xdsl.dialects.builtin import ArrayAttr, DenseArrayBase, IntegerAttr, StringAttr
@@ -101,6 +102,8 @@ def verify_program(program) -> None:
         if n not in drams or drams[n].tensor_type != t:
             raise VerifyException(f"{what}: result @{n} is not a DRAM tensor of type {t}")
     for section in program.sections():
+        verify_links(section)
+        verify_flow_control(section)
         for unit in section.units():
             if isinstance(unit, AgcuOp):
                 if unit.tensor.data not in drams:
@@ -145,3 +148,106 @@ def verify_credit(credit) -> None:
             raise VerifyException(
                 f"{kind} credit on {link}: {init} tile credits exceed the buffer's depth of {depth} tiles"
             )
+
+
+def verify_flow_control(section) -> None:
+    """Once a section has credit counters (insert-credits ran), every data link has its own:
+    a stream credit on every vector/scalar route, tile credits on every link into a PMU."""
+    from rdu_ir.dialects.rdu import PmuOp
+    from rdu_ir.dialects.rdu_credits import CreditOp
+
+    credits = {
+        (c.kind.data, c.holder, c.source, *c.ports)
+        for c in section.body.block.ops
+        if isinstance(c, CreditOp)
+    }
+    if not credits:
+        return
+    for r in section.routes():
+        if r.network.data == "control":
+            continue
+        sp, dp = r.source_port.value.data, r.dest_port.value.data
+        kinds = ["stream"] + (["ready", "write"] if isinstance(r.dest.owner, PmuOp) else [])
+        for kind in kinds:
+            if (kind, r.source, r.dest, sp, dp) not in credits:
+                raise VerifyException(
+                    f"the link {r.source.owner.describe()}[{sp}] -> {r.dest.owner.describe()}[{dp}] "
+                    f"has no {kind} credit counter, but its section uses credits"
+                )
+
+
+def _trips(counters) -> list[int]:
+    return [len(range(lo, hi, st)) for lo, hi, st in counters]
+
+
+def _port_walk(unit, port: int, output: bool) -> tuple[list[int], int] | None:
+    """(element trips, tokens per run) a unit's port walks, per the contract; None if unknown."""
+    from rdu_ir.dialects.rdu import AgcuOp, PcuOp, PmuOp
+
+    if isinstance(unit, PmuOp):
+        trips = _trips(_triples_of(unit.read_counters if output else unit.write_counters))
+        return trips, -1  # a PMU passes on as many tiles as it gets
+    if isinstance(unit, AgcuOp):
+        counters = _triples_of(unit.counters)
+        t = int_attr(unit, "tile_counters", 0)
+        return _trips(counters[t:]), math.prod(_trips(counters[:t]))
+    if isinstance(unit, PcuOp):
+        counters = unit.counter_list
+        t = int_attr(unit, "tile_counters", 0)
+        a = int_attr(unit, "acc_tiles", 0)
+        reduce = set(ints_attr(unit, "reduce"))
+        tile_trips = _trips(counters[:t])
+        elem = list(range(t, len(counters)))
+        live = [c for c in elem if c not in reduce]
+        steps = math.prod(tile_trips)
+        groups = math.prod(tile_trips[: t - a]) if reduce else steps
+        if output:
+            dims = live if reduce else elem
+            return [len(range(*counters[c])) for c in dims], groups
+        if port in ints_attr(unit, "drain_inputs"):
+            return [len(range(*counters[c])) for c in live], groups
+        return [len(range(*counters[c])) for c in elem], steps
+    return None
+
+
+def _triples_of(attr) -> list[tuple[int, int, int]]:
+    v = [int(x) for x in attr.iter_values()]
+    return [(v[i], v[i + 1], v[i + 2]) for i in range(0, len(v) - len(v) % 3, 3)]
+
+
+def verify_links(section) -> None:
+    """Both ends of every data link agree on what flows: the values of one token (the counter
+    trips the sender's output walks = those the receiver's input walks) and, through every PMU,
+    the number of tokens (tiles its writer makes = tiles each reader takes)."""
+    from rdu_ir.dialects.rdu import PmuOp
+
+    written: dict = {}
+    for r in section.routes():
+        if r.network.data == "control":
+            continue
+        src, dst = r.source.owner, r.dest.owner
+        sp, dp = r.source_port.value.data, r.dest_port.value.data
+        a = _port_walk(src, sp, True)
+        b = _port_walk(dst, dp, False)
+        if a is None or b is None:
+            continue
+        link = f"{src.describe()}[{sp}] -> {dst.describe()}[{dp}]"
+        if a[0] != b[0]:
+            raise VerifyException(f"link {link}: the sender walks counter trips {a[0]} per token, the receiver {b[0]}")
+        if isinstance(dst, PmuOp):
+            written.setdefault(dst, set()).add(a[1])
+        elif not isinstance(src, PmuOp) and a[1] != b[1]:
+            raise VerifyException(f"link {link}: the sender makes {a[1]} tokens a run, the receiver takes {b[1]}")
+    for r in section.routes():
+        src, dst = r.source.owner, r.dest.owner
+        if r.network.data == "control" or not isinstance(src, PmuOp) or src not in written:
+            continue
+        b = _port_walk(dst, r.dest_port.value.data, False)
+        if b is None or isinstance(dst, PmuOp):
+            continue
+        for n in written[src]:
+            if n != b[1]:
+                raise VerifyException(
+                    f"{src.describe()} receives {n} tiles a run but {dst.describe()} "
+                    f"[{r.dest_port.value.data}] takes {b[1]}"
+                )

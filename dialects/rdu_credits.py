@@ -1,8 +1,8 @@
 """Credit counters of the `rdu` level (what `insert-credits` configures; US11709664B2).
 
-    rdu.credit ready %ld[0] <- %buf[0] init 2
-    rdu.credit write %ld[0] <- %buf[0] init 1
-    rdu.credit stream %buf[0] <- %mm[0] init 4
+    rdu.credit ready %ld[0] from %buf[0] init 2
+    rdu.credit write %ld[0] from %buf[0] init 1
+    rdu.credit stream %buf[0] from %mm[0] init 4
 
 A credit counter lives on the *holder*, the upstream unit of a data link `holder[p] -> dest[q]`
 (a vector route), and is replenished by tokens the downstream unit sends back on the control
@@ -15,6 +15,10 @@ route `dest[q] -> holder[p]` that `allocate-units` reserved for the link:
   the PMU's *write-done* token when the tile is committed; `init` bounds the tiles in flight.
 * `stream` (per vector route): starts at `init` vectors, the room the holder may assume in the
   receiving port's FIFO; spent per vector sent, returned per vector the receiver pops.
+
+A reader of a PMU returns a *tile-released* token on its link's control route when it is done
+with a tile; the PMU frees a slot once every reader released it (and then sends read-ready).
+Control routes carry a `tokens` attribute naming what they carry.
 
 A holder with several routes from one port keeps one counter per route (every reader must have
 room); a link carries its tokens on its one control route.
@@ -74,7 +78,7 @@ class CreditOp(IRDLOperation):
         hp, sp = self.ports
         printer.print_string(f" {self.kind.data} ")
         printer.print_ssa_value(self.holder)
-        printer.print_string(f"[{hp}] <- ")
+        printer.print_string(f"[{hp}] from ")
         printer.print_ssa_value(self.source)
         printer.print_string(f"[{sp}] init {self.init_value}")
         if self.attributes:
@@ -88,7 +92,7 @@ class CreditOp(IRDLOperation):
         ends = []
         for i in range(2):
             if i:
-                parser.parse_punctuation("<-")
+                parser.parse_keyword("from")
             pos = parser.pos
             operand = parser.parse_unresolved_operand()
             parser.parse_punctuation("[")

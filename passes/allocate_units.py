@@ -147,11 +147,11 @@ class AllocateUnitsPass(ModulePass):
         return self._program(graph, design, [c for c, _ in sections]), [s for _, s in sections]
 
     def _too_big(self, graph: df.GraphOp, design: Design, atom: Atom, counts: dict[str, int], chip: Chip) -> RduError:
-        anchor: Operation = graph
-        for u in graph.units():
-            if df.unit_name(u) == atom.owners[0]:
-                anchor = u
-        names = ", ".join("@" + n for n in atom.owners[:6]) + (", ..." if len(atom.owners) > 6 else "")
+        ops = {df.unit_name(u): u for u in graph.units()}
+        # Name the compute units first: they are what the user recognises.
+        owners = sorted(atom.owners, key=lambda n: not isinstance(ops[n], df.ComputeOp))
+        anchor: Operation = ops[owners[0]]
+        names = ", ".join("@" + n for n in owners[:6]) + (", ..." if len(owners) > 6 else "")
         return error_at(
             anchor,
             f"allocate-units: units {names} talk on chip, so they must be configured together, and "

@@ -31,7 +31,7 @@ from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineExpr, Affine
 from xdsl.passes import ModulePass
 
 from rdu_ir.chip import Chip, chip_of
-from rdu_ir.dataflow.affine import linear_form, substitute
+from rdu_ir.dataflow.affine import substitute
 from rdu_ir.dataflow.layout import (
     Buffer,
     Layout,
@@ -43,48 +43,15 @@ from rdu_ir.dataflow.layout import (
     layout_with,
     solve,
 )
+from rdu_ir.dataflow.layout_ports import COPY_ATTR, TRANSPOSE_ATTR, layout_errors, port_vector, transfer_vector
 from rdu_ir.dialects import df
+from rdu_ir.diagnostics import error_at
 from rdu_ir.dialects.df_layout import LayoutAttr
 from rdu_ir.reference import payload_ops
 from rdu_ir.statistics import bump
 
-TRANSPOSE_ATTR = "transpose_reads"
-"""On a df.memory: the reader units whose mismatched reads the PMU serves transposed."""
-COPY_ATTR = "layout_copy"
-"""On a df.compute: a layout conversion unit inserted by infer-layout."""
-
-
 # ---------------------------------------------------------------------------------------------
-# Expected vector dimensions of ports
-
-
-def port_vector(amap: AffineMap, counter: int) -> int | None:
-    """The buffer dimension a port's vector counter walks along: the one map result that
-    depends on the counter; None when none does (a broadcast) or several do (a diagonal)."""
-    if counter < 0:
-        return None
-    hits = []
-    for r, e in enumerate(amap.results):
-        form = linear_form(e, amap.num_dims)
-        uses = form[0][counter] != 0 if form is not None else counter in AffineMap(amap.num_dims, 0, (e,)).used_dims()
-        if uses:
-            hits.append(r)
-    return hits[0] if len(hits) == 1 else None
-
-
-def transfer_vector(op: df.LoadOp | df.StoreOp) -> int | None:
-    """The tile dimension a DRAM transfer moves in bursts: the one that steps the DRAM
-    tensor's innermost index by 1."""
-    amap = op.access_map
-    if not amap.results:
-        return None
-    n_tiles = len(op.tile_bounds)
-    form = linear_form(amap.results[-1], amap.num_dims)
-    if form is None:
-        return None
-    coeffs = form[0][n_tiles:]
-    nz = [k for k, c in enumerate(coeffs) if c]
-    return nz[0] if len(nz) == 1 and coeffs[nz[0]] == 1 else None
+# What units cost and may choose
 
 
 def cycles_with_vector(op: df.ComputeOp, lanes: int, vector: int) -> int:
@@ -195,7 +162,7 @@ def build_model(graph: df.GraphOp, chip: Chip) -> GraphModel:
             if v not in index:
                 continue
             (writers if write else readers).setdefault(v, []).append(op)
-            ports.append(Port(f"@{df.unit_name(op)}", index[v], None, write, (transfer_vector(op),), transpose and not write))
+            ports.append(Port(f"@{df.unit_name(op)}", index[v], None, write, (transfer_vector(op.access_map, len(op.tile_bounds)),), transpose and not write))
             port_ops.append((op, 1 if write else 0))
 
     unit_models = [Unit(df.unit_name(op), [cycles_with_vector(op, lanes, c) for c in ch]) for op, ch in zip(units, choices)]
@@ -273,6 +240,9 @@ class InferLayoutPass(ModulePass):
         solution = solve(model.problem)
         self.report(model, solution)
         self.apply_solution(graph, model, solution, chip)
+        errors = layout_errors(graph, chip.pmu_transpose_read)
+        if errors:  # the pass's post-condition: every port is served by its buffer's layout
+            raise error_at(graph, "infer-layout produced layouts that do not serve their ports: " + "; ".join(errors))
 
     def report(self, model: GraphModel, solution: Solution) -> None:
         bump(self, "buffers inspected", len(model.memories))

@@ -103,6 +103,8 @@ class InsertCreditsPass(ModulePass):
                     "credit tokens (allocate-units reserves one per link)",
                 )
             tokens = ["vector_credit"]
+            if isinstance(route.source.owner, PmuOp):
+                tokens.append("tile_released")  # the reader is done with a tile: the PMU may free it
             wanted = [("stream", stream_credits(self.stream_credits, route, back, chip))]
             dest = route.dest.owner
             if isinstance(dest, PmuOp):

@@ -11,7 +11,8 @@ arrive as linalg from torch-mlir, IREE, TOSA or by hand. Steps:
    Structured ops (`linalg.generic` and the named ops with indexing maps) are translated from
    their body as an expression; windowed ops go to `ta.conv2d`/`ta.pool2d`; `linalg.softmax` to
    `ta.softmax`; tensor reshapes, pads, slices, concats, dense constants and
-   `ml_program.global_load_const` to the matching `ta` ops.
+   `ml_program.global_load_const` to the matching `ta` ops; `tensor.insert_slice` to a pad
+   (selected into the destination by a constant mask unless the destination is a fill).
 3. A call to an external `print*` function or a `vector.print` of a `vector.transfer_read`
    (upstream test drivers print results), or an IREE
    `check.expect_*` assertion becomes an extra result of the function: the printed/checked tensor
@@ -27,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
 from rdu_ir.dialects import ta
 from xdsl.context import Context
 from xdsl.dialects import arith, bufferization, func, ml_program, tensor
@@ -42,7 +44,7 @@ from xdsl.dialects.builtin import (
 from xdsl.dialects.linalg import ops as lops
 from xdsl.dialects.linalg.abstract_ops import NamedOperation
 from xdsl.ir import Operation, SSAValue
-from xdsl.ir.affine import AffineDimExpr, AffineMap
+from xdsl.ir.affine import AffineDimExpr
 from xdsl.passes import ModulePass
 
 from rdu_ir.diagnostics import error_at
@@ -56,11 +58,11 @@ from rdu_ir.frontends.linalg_generic import (
     Opaque,
     Scalar,
     Splat,
-    Structured,
     TaValue,
     dense_splat_value,
     fold_binary,
     is_zero,
+    structured_view,
 )
 from rdu_ir.reference import payload_ops
 from rdu_ir.statistics import bump
@@ -301,6 +303,35 @@ class FunctionTranslator:
             sliced = self.emit(ta.ReshapeOp(sliced, res_type))
         return [TaValue(sliced)]
 
+    def insert_slice(self, op: Operation) -> list[Lowered]:
+        """`dest` with `source` written at static offsets (unit strides): the source padded to the
+        destination's shape, selected by a constant mask (just the pad when `dest` is a zero fill)."""
+        assert isinstance(op, tensor.InsertSliceOp)
+        if op.offsets or op.sizes or op.strides:
+            raise error_at(op, "tensor.insert_slice with dynamic offsets, sizes or strides is not supported")
+        strides = list(op.static_strides.get_values())
+        if any(s != 1 for s in strides):
+            raise error_at(op, f"tensor.insert_slice with strides {strides} is not supported (only unit strides)")
+        dest_type = op.result.type
+        shape = list(dest_type.get_shape())
+        offsets, sizes = list(op.static_offsets.get_values()), list(op.static_sizes.get_values())
+        elem = dest_type.element_type
+        src = self.tensor(op.source, op, "the source")
+        if list(src.type.get_shape()) != sizes:  # rank-reduced source
+            src = self.emit(ta.ReshapeOp(src, TensorType(elem, sizes)))
+        high = [n - o - s for n, o, s in zip(shape, offsets, sizes)]
+        dest = self.get(op.dest)
+        fill = float(dest.scalar) if isinstance(dest, Splat) else 0.0
+        padded = self.emit(ta.PadOp(src, offsets, high, fill))
+        if isinstance(dest, Splat):
+            return [TaValue(padded)]
+        mask = np.zeros(shape, dtype=np.float64)
+        mask[tuple(slice(o, o + s) for o, s in zip(offsets, sizes))] = 1
+        mask_value = self.emit(ta.ConstantOp.from_numpy(mask, dest_type))
+        one = self.emitter.splat(1, dest_type)
+        dest_value = self.emitter.value(dest, op, "the destination")
+        return [TaValue(self.emit(ta.SelectOp(mask_value, one, padded, dest_value, predicate="eq")))]
+
     def concat(self, op: Operation) -> list[Lowered]:
         assert isinstance(op, tensor.ConcatOp)
         values = [self.tensor(v, op, f"input #{i}") for i, v in enumerate(op.inputs)]
@@ -536,6 +567,7 @@ _HANDLERS: dict[str, Callable[[FunctionTranslator, Operation], list[Lowered]]] =
     "tensor.pad": FunctionTranslator.pad,
     "tensor.extract_slice": FunctionTranslator.extract_slice,
     "tensor.concat": FunctionTranslator.concat,
+    "tensor.insert_slice": FunctionTranslator.insert_slice,
     "bufferization.materialize_in_destination": FunctionTranslator.materialize,
     "ml_program.global_load_const": FunctionTranslator.global_load,
     "ml_program.global_load": FunctionTranslator.global_load,
@@ -550,30 +582,6 @@ _HANDLERS: dict[str, Callable[[FunctionTranslator, Operation], list[Lowered]]] =
     "check.expect_eq": FunctionTranslator.check,
     "check.expect_eq_const": FunctionTranslator.check,
 }
-
-
-def structured_view(op: Operation) -> Structured:
-    """`op` (generic, reduce, map or a named structured op) seen as a generic."""
-    if isinstance(op, lops.ReduceOp):
-        rank = len(op.input.type.get_shape())  # type: ignore[attr-defined]
-        reduced = frozenset(op.dimensions.get_values())
-        maps = [
-            AffineMap.identity(rank),
-            AffineMap(rank, 0, tuple(AffineDimExpr(d) for d in range(rank) if d not in reduced)),
-        ]
-        return Structured(op, [op.input], [op.init], maps, reduced, op.region.block, [0, 1])
-    if isinstance(op, lx.MapOp):
-        rank = len(op.init.type.get_shape())  # type: ignore[attr-defined]
-        n = len(op.inputs)
-        maps = [AffineMap.identity(rank)] * (n + 1)
-        nargs = len(op.mapper.block.args)
-        return Structured(op, list(op.inputs), [op.init], maps, frozenset(), op.mapper.block, list(range(nargs)))
-    assert isinstance(op, lops.GenericOp | NamedOperation)
-    maps = [m.data for m in op.get_indexing_maps().data]
-    iterators = op.get_iterator_types().data
-    reductions = frozenset(i for i, it in enumerate(iterators) if it.data == "reduction")
-    n = len(op.inputs) + len(op.outputs)
-    return Structured(op, list(op.inputs), list(op.outputs), maps, reductions, op.body.block, list(range(n)))
 
 
 def _remove_dead_ta(block) -> None:

@@ -40,12 +40,12 @@ from xdsl.passes import ModulePass
 from rdu_ir.chip import Chip, chip_of
 from rdu_ir.dataflow import buffer_cost as bc
 from rdu_ir.dataflow.affine import map_ranges, substitute
+from rdu_ir.dataflow.layout_ports import TRANSPOSE_ATTR
 from rdu_ir.dialects import df
 from rdu_ir.dialects.df_layout import LayoutAttr
 from rdu_ir.reference import payload_ops
 from rdu_ir.statistics import bump
 
-TRANSPOSE_ATTR = "transpose_reads"
 
 
 @dataclass(frozen=True)
@@ -157,8 +157,7 @@ class SplitBuffersPass(ModulePass):
             per_unit.setdefault(p.unit, []).append(p)
         heavy = [u for u, ps in per_unit.items() if len(ps) > chip.pmu_read_ports]
         if self.ports and heavy:
-            ps = per_unit[heavy[0]]
-            moved = ps[len(ps) // 2 :]
+            moved = per_unit[heavy[0]][chip.pmu_read_ports :]  # the buffer keeps what one PMU serves
             proposals.append(self.propose_replica("ports", graph, mem, ports, moved, chip, before, taken))
         if self.consumers and len(per_unit) > 1 and bc.serial(demand(mem, mem.shape, ports), chip) > 1:
             moved = self.share_out(mem, per_unit, chip)
@@ -244,18 +243,24 @@ class SplitBuffersPass(ModulePass):
                 if isinstance(p.op, df.ComputeOp):
                     lo, hi = _port_range(p, d)
                     ranges.append((p, lo, hi))
-            cuts = [h for h in range(1, n) if all(hi < h or lo >= h for _, lo, hi in ranges)]
+            stores = any(isinstance(p.op, df.StoreOp) for p in ports)
+            cuts = [
+                h
+                for h in range(1, n)
+                if all(hi < h or lo >= h for _, lo, hi in ranges)
+                and (stores or (any(hi < h for _, _, hi in ranges) and any(lo >= h for _, lo, _ in ranges)))
+            ]  # both halves must be read by someone
             if not cuts:
                 continue
             h = min(cuts, key=lambda c: (abs(2 * c - n), c))
             second = [p for p, lo, _ in ranges if lo >= h]
             first = [p for p in ports if not p.write and p not in second]
-            stores = [p for p in ports if isinstance(p.op, df.StoreOp)]
+            store_ports = [p for p in ports if isinstance(p.op, df.StoreOp)]
             s1, s2 = list(shape), list(shape)
             s1[d], s2[d] = h, n - h
             c = (
                 self.cost(demand(mem, s1, writers + first), chip)
-                + self.cost(demand(mem, s2, writers + second + stores), chip)
+                + self.cost(demand(mem, s2, writers + second + store_ports), chip)
             )
             if best is None or c < best[0]:
                 best = (c, d, h, second)

@@ -12,6 +12,7 @@ An `rdu_ir.dialects` entry point names a `Dialect` (or a callable returning one)
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import inspect
 import sys
@@ -107,6 +108,17 @@ def load_plugin_file(path: str) -> list[type[ModulePass]]:
 
 def build_table(plugin_files: Iterable[str] = ()) -> PassTable:
     """Every pass and dialect a driver offers, checked for duplicate names."""
+    base = _installed_table()
+    table = PassTable(dict(base.passes), dict(base.pass_sources), dict(base.dialects), dict(base.dialect_sources))
+    for path in plugin_files:
+        for cls in load_plugin_file(path):
+            table.add_pass(cls.name, (lambda c=cls: c), f"plugin file '{path}'")
+    return table
+
+
+@functools.cache
+def _installed_table() -> PassTable:
+    """What is installed: xDSL's, ours and entry points' (scanning entry points is slow: once)."""
     from xdsl.universe import Universe
 
     table = PassTable()
@@ -144,10 +156,6 @@ def build_table(plugin_files: Iterable[str] = ()) -> PassTable:
             raise error(f"cannot load {where}: {type(e).__name__}: {e}") from None
         for cls in _pass_classes_from_object(obj, where):
             table.add_pass(cls.name, (lambda c=cls: c), f"package entry point '{ep.value}'")
-
-    for path in plugin_files:
-        for cls in load_plugin_file(path):
-            table.add_pass(cls.name, (lambda c=cls: c), f"plugin file '{path}'")
     return table
 
 

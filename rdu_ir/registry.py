@@ -20,6 +20,10 @@ DIALECTS: dict[str, str] = {
     # xDSL's linalg and tensor plus what 0.74 lacks (named ops, old syntaxes), by the linalg front end.
     "linalg": "rdu_ir.frontends.linalg_ext:LINALG",
     "tensor": "rdu_ir.frontends.tensor_ext:TENSOR",
+    "vector": "rdu_ir.frontends.vector_ext:VECTOR",
+    # IREE's test-harness ops (util.*, check.*), so IREE's e2e tests import.
+    "util": "rdu_ir.frontends.iree_util:UTIL",
+    "check": "rdu_ir.frontends.iree_check:CHECK",
 }
 
 PASSES: dict[str, str] = {

@@ -133,6 +133,7 @@ def mac_over(a: Lanes, b: Lanes, over: Sequence[int], trips: Sequence[int]) -> L
     """sum over `over` of a * b, as one batched matrix product (BLAS): axes in both operands
     and the output are batch axes, in both and `over` contracted, the others free."""
     over_set = set(over)
+    n = math.prod(trips[x] for x in over if x not in a.axes and x not in b.axes)
     # A summed axis only one operand has is summed there first.
     a = reduce_over("sum", a, [x for x in a.axes if x in over_set and x not in b.axes], trips)
     b = reduce_over("sum", b, [x for x in b.axes if x in over_set and x not in a.axes], trips)
@@ -157,7 +158,6 @@ def mac_over(a: Lanes, b: Lanes, over: Sequence[int], trips: Sequence[int]) -> L
     arr = prod.reshape(shape)
     out = tuple(sorted(axes))
     arr = np.transpose(arr, [axes.index(x) for x in out]).astype(a.array.dtype, copy=False)
-    n = math.prod(trips[x] for x in over if x not in a.axes and x not in b.axes)
     if n != 1:
         arr = arr * np.asarray(n, arr.dtype)
     return Lanes(np.asarray(arr), out)

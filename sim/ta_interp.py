@@ -206,6 +206,8 @@ def _compute(op: Operation, args: tuple[Any, ...]) -> np.ndarray:
             value = op.pad_value
             if np.issubdtype(dtype, np.integer):
                 value = int(value) if math.isfinite(value) else 0
+            if args[0].ndim == 0:  # np.pad rejects an empty pad-width list; nothing to pad
+                return args[0].copy()
             return np.pad(args[0], list(zip(op.low_list, op.high_list)), constant_values=dtype.type(value))
         case ta.SliceOp():
             return strided_slice(args[0], op.offsets_list, op.sizes_list, op.strides_list)

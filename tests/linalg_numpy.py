@@ -169,6 +169,14 @@ class LinalgEvaluator:
                 for o, s, st in zip(op.static_offsets.get_values(), op.static_sizes.get_values(), op.static_strides.get_values())
             )
             return [a[0][idx].reshape(op.result.type.get_shape())]
+        if name == "tensor.insert_slice":
+            out = np.array(a[1], copy=True)
+            idx = tuple(
+                slice(o, o + s * st, st)
+                for o, s, st in zip(op.static_offsets.get_values(), op.static_sizes.get_values(), op.static_strides.get_values())
+            )
+            out[idx] = np.reshape(a[0], [len(range(*sl.indices(n))) for sl, n in zip(idx, out.shape)])
+            return [out]
         if name == "tensor.concat":
             return [np.concatenate(a, axis=op.dim.value.data)]
         if name == "vector.transfer_read":

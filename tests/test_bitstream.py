@@ -101,6 +101,18 @@ def test_same_input_twice_gives_identical_bytes():
     assert write_bitstream(parse(path)) == write_bitstream(parse(path))
 
 
+def test_bytes_do_not_depend_on_the_hash_seed(tmp_path: Path):
+    import os
+    import subprocess
+
+    src = ROOT / "tests/filecheck/bitstream/sections.mlir"
+    out = tmp_path / "p.rbs"
+    env = dict(os.environ, PYTHONHASHSEED="12345")
+    subprocess.run([sys.executable, "-m", "rdu_ir.translate_main", "--to-bitstream", str(src), "-o", str(out)],
+                   check=True, env=env, timeout=120)
+    assert out.read_bytes() == write_bitstream(parse(src), source=str(src))
+
+
 def test_layout_of_a_two_section_program():
     data = write_bitstream(parse(ROOT / "tests/filecheck/bitstream/sections.mlir"))
     layout = read_layout(data)
@@ -150,6 +162,60 @@ def test_generic_ops_and_forward_references_round_trip():
     back = read_bitstream(data, CTX)
     assert print_module(back) == print_module(module)
     assert write_bitstream(back) == data
+
+
+def test_program_with_weights_and_credits_round_trips():
+    from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, FunctionType, TensorType, f32
+
+    from rdu_ir.dialects.rdu_credits import CreditOp
+    from rdu_ir.dialects.rdu_program import DramOp, ProgramOp
+
+    t16, t4 = TensorType(f32, [16]), TensorType(f32, [4])
+    weights = DenseIntOrFPElementsAttr.from_list(t4, [0.5, 1.5, -2.0, 4.0])
+    ld = AgcuOp("load_a", 0, "load", "A", [(0, 16, 1)], AffineMap.identity(1))
+    buf = PmuOp("buf", (0, 1), bytes=64, depth=2, write=([(0, 16, 1)], AffineMap.identity(1)),
+                read=([(0, 16, 1)], AffineMap.identity(1)))
+    st = AgcuOp("store_c", 1, "store", "C", [(0, 16, 1)], AffineMap.identity(1))
+    section0 = ChipOp(PRESETS["tiny"], [
+        ld, buf, st,
+        RouteOp("vector", ld, 0, buf, 0, [(0, 0), (0, 1)]),
+        RouteOp("control", buf, 0, ld, 0, [(0, 1), (0, 0)]),
+        RouteOp("vector", buf, 0, st, 0, [(0, 1), (0, 2), (0, 3), (0, 4)]),
+        RouteOp("control", st, 0, buf, 0, [(0, 4), (0, 3), (0, 2), (0, 1)]),
+        CreditOp("ready", ld, 0, buf, 0, 2),
+        CreditOp("write", ld, 0, buf, 0, 1),
+        CreditOp("stream", ld, 0, buf, 0, 2),
+        CreditOp("stream", buf, 0, st, 0, 2),
+    ], sym_name="section0")
+    program = ProgramOp("p", FunctionType.from_lists([t16], [t16]), ["C"], [
+        DramOp("A", t16, arg=0), DramOp("W", t4, value=weights), DramOp("C", t16), section0,
+    ])
+    module = ModuleOp([program])
+    module.verify()
+    data = write_bitstream(module)
+    layout = read_layout(data)
+    assert [s.kind.name for s in layout.sections] == ["CHIP", "MODULE", "CONFIG", "CONSTANTS", "DEBUG"]
+    consts = section(data, F.SectionKind.CONSTANTS)
+    assert data[consts.offset : consts.offset + consts.length] == struct.pack("<4f", 0.5, 1.5, -2.0, 4.0)
+    back = read_bitstream(data, CTX)
+    assert print_module(back) == print_module(module)
+    assert "rdu.credit ready" in print_module(back)
+    assert write_bitstream(back) == data
+
+
+def test_every_kind_of_location_round_trips():
+    from xdsl.dialects.builtin import CallSiteLoc, FileLineColLoc, FusedLoc, IntAttr, NameLoc, NoneAttr, UnknownLoc
+
+    flc = FileLineColLoc(StringAttr("a.mlir"), IntAttr(3), IntAttr(7))
+    locations = [UnknownLoc(), flc, NameLoc(StringAttr("n"), flc), CallSiteLoc(flc, UnknownLoc()),
+                 FusedLoc([flc, UnknownLoc()], NoneAttr())]
+    units = [PcuOp(f"p{i}", site) for i, site in enumerate([(0, 0), (0, 2), (1, 1), (2, 0), (2, 2)])]
+    for unit, loc in zip(units, locations, strict=True):
+        unit.location = loc
+    module = ModuleOp([ChipOp(PRESETS["tiny"], units)])
+    back = read_bitstream(write_bitstream(module), CTX)
+    assert [type(op.location) for op in back.walk() if isinstance(op, PcuOp)] == [type(x) for x in locations]
+    assert print_module(back, debuginfo=True) == print_module(module, debuginfo=True)
 
 
 def test_unencodable_module_is_a_clean_error():

@@ -112,9 +112,16 @@ def test_resnet50v1_imports():
     assert counts["ta.conv2d"] == 53 and counts["ta.pool2d"] == 1 and counts["ta.exp"] == 1
     assert counts["ta.contract"] == 1 and counts["ta.pad"] == 18
     assert not [n for n in counts if n.startswith(("linalg.", "tensor."))]
+    # It runs, and ends in a softmax: a probability distribution over the 1000 classes.
+    from rdu_ir.sim.reference import run_reference
+
+    image = np.random.default_rng(0).standard_normal((1, 224, 224, 3)).astype(np.float32)
+    (probs,) = run_reference(imported, "resnet50v1", [image])
+    assert probs.shape == (1, 1000) and np.all(np.isfinite(probs)) and np.all(probs >= 0)
+    assert abs(float(probs.sum()) - 1.0) < 1e-4
 
 
-@pytest.mark.skipif(not SLOW, reason="full ResNet50 evaluation (~15 s); set RDU_SLOW=1")
+@pytest.mark.skipif(not SLOW, reason="ResNet50 against the numpy evaluation (~15 s); set RDU_SLOW=1")
 def test_resnet50v1_runs():
     check_numerics(load("tpp_resnet50v1"))
 

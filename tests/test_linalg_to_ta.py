@@ -439,7 +439,8 @@ func.func @f(%x: tensor<1x9x9x4xf32>, %w: tensor<3x3x4x5xf32>, %dw: tensor<3x3x4
 def test_softmax_and_tensor_ops():
     check_import(
         """
-func.func @f(%x: tensor<2x3x4xf32>, %y: tensor<6x4xf32>) -> (tensor<2x3x4xf32>, tensor<6x4xf32>, tensor<2x5xf32>, tensor<12x4xf32>, tensor<2x4xf32>) {
+func.func @f(%x: tensor<2x3x4xf32>, %y: tensor<6x4xf32>)
+    -> (tensor<2x3x4xf32>, tensor<6x4xf32>, tensor<2x5xf32>, tensor<12x4xf32>, tensor<2x4xf32>, tensor<6x4xf32>, tensor<3x8x4xf32>) {
   %e = tensor.empty() : tensor<2x3x4xf32>
   %0 = linalg.softmax dimension(1) ins(%x : tensor<2x3x4xf32>) outs(%e : tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
   %1 = tensor.collapse_shape %0 [[0, 1], [2]] : tensor<2x3x4xf32> into tensor<6x4xf32>
@@ -455,7 +456,12 @@ func.func @f(%x: tensor<2x3x4xf32>, %y: tensor<6x4xf32>) -> (tensor<2x3x4xf32>, 
   %7 = tensor.concat dim(0) %2, %y : (tensor<6x4xf32>, tensor<6x4xf32>) -> tensor<12x4xf32>
   %8 = tensor.extract_slice %4[1, 0, 0] [1, 2, 4] [1, 1, 1] : tensor<3x2x4xf32> to tensor<2x4xf32>
   %9 = math.exp %8 : tensor<2x4xf32>
-  return %3, %2, %6, %7, %9 : tensor<2x3x4xf32>, tensor<6x4xf32>, tensor<2x5xf32>, tensor<12x4xf32>, tensor<2x4xf32>
+  %10 = tensor.insert_slice %8 into %y[2, 0] [2, 4] [1, 1] : tensor<2x4xf32> into tensor<6x4xf32>
+  %z = arith.constant 0.0 : f32
+  %e2 = tensor.empty() : tensor<3x8x4xf32>
+  %f2 = linalg.fill ins(%z : f32) outs(%e2 : tensor<3x8x4xf32>) -> tensor<3x8x4xf32>
+  %11 = tensor.insert_slice %9 into %f2[1, 3, 0] [1, 2, 4] [1, 1, 1] : tensor<2x4xf32> into tensor<3x8x4xf32>
+  return %3, %2, %6, %7, %9, %10, %11 : tensor<2x3x4xf32>, tensor<6x4xf32>, tensor<2x5xf32>, tensor<12x4xf32>, tensor<2x4xf32>, tensor<6x4xf32>, tensor<3x8x4xf32>
 }"""
     )
 
@@ -679,11 +685,11 @@ func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {
         "test.mlir:3:3: error: 'linalg.fill' op linalg.fill is supported only with a compile-time constant",
     ),
     (
-        """func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {
-  %r = tensor.insert_slice %a into %a[0] [4] [1] : tensor<4xf32> into tensor<4xf32>
+        """func.func @f(%a: tensor<4xf32>, %s: f32) -> tensor<4xf32> {
+  %r = tensor.splat %s : tensor<4xf32>
   return %r : tensor<4xf32>
 }""",
-        "test.mlir:2:3: error: 'tensor.insert_slice' op operation has no translation",
+        "test.mlir:2:3: error: 'tensor.splat' op operation has no translation",
     ),
     (
         """func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {
@@ -776,6 +782,10 @@ def random_generic(draw):
     if draw(st.booleans()):
         lines.append("%k = arith.constant 0.75 : f32")
         values.append("%k")
+    if draw(st.booleans()):  # a loop index, as a float
+        d = draw(st.integers(0, n - 1))
+        lines += [f"%ix = linalg.index {d} : index", "%ii = arith.index_cast %ix : index to i64", "%if = arith.sitofp %ii : i64 to f32"]
+        values.append("%if")
     for j in range(draw(st.integers(0, 4))):
         if draw(st.booleans()):
             op, a = draw(st.sampled_from(_UNARY)), draw(st.sampled_from(values))

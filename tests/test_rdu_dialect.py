@@ -156,3 +156,22 @@ def test_placed_and_routed_designs_verify_as_rdu_ir(case, seed):
     module = ModuleOp([ChipOp(chip, units + routes)])
     module.verify()
     assert str(parse_module(context(), str(module))) == str(module)
+
+
+def test_routes_from_one_port_share_tracks():
+    chip = Chip.from_dict({"base": "tiny", "name": "narrow", "vector_links": 1})
+
+    def config(ports):
+        a = PcuOp("a", (0, 0), [], [("pass", ["in0"])])
+        b = PcuOp("b", (0, 2), [], [("pass", ["in0"])])
+        c = PcuOp("c", (2, 2), [], [("pass", ["in0"])])
+        routes = [
+            RouteOp("vector", a, ports[0], b, 0, [(0, 1), (0, 2)]),
+            RouteOp("vector", a, ports[1], c, 0, [(0, 1), (0, 2), (1, 2), (2, 2)]),
+        ]
+        return ModuleOp([ChipOp(chip, [a, b, c, *routes])])
+
+    config((0, 0)).verify()
+    assert next(iter(config((0, 0)).body.block.ops)).link_usage()["vector"][((0, 1), (0, 2))] == 1
+    with pytest.raises(DiagnosticException, match=r"vector link \(0, 1\) -> \(0, 2\) carries 2 routes but has 1"):
+        config((0, 1)).verify()

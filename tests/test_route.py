@@ -100,7 +100,10 @@ def placed_connections(draw):
     # Few nets per unit, so that a legal routing exists.
     n = draw(st.integers(0, len(ends)))
     pairs = draw(st.lists(st.tuples(st.sampled_from(ends), st.sampled_from(ends)), max_size=n))
-    conns = [Connection(a, b, draw(st.sampled_from(NETWORKS)), f"c{i}") for i, (a, b) in enumerate(pairs)]
+    ports = st.sampled_from([None, 0, 1])  # connections from one port share a tree
+    conns = [
+        Connection(a, b, draw(st.sampled_from(NETWORKS)), f"c{i}", draw(ports)) for i, (a, b) in enumerate(pairs)
+    ]
     return chip, conns
 
 
@@ -148,3 +151,23 @@ def test_fabric_graph_matches_the_flat_numbering():
         span_a = fabric.span(a[0], a[1] if a[0] == "agcu" else a[1:])
         span_b = fabric.span(b[0], b[1] if b[0] == "agcu" else b[1:])
         assert nx.shortest_path_length(g, a, b) == manhattan_gap(span_a, span_b) + 2
+
+
+def test_connections_from_one_port_share_tracks_as_a_tree():
+    # The strip's one-hop gap has two vector tracks in all; three separate nets from the
+    # same unit cannot cross it, three connections of a broadcast (one port) can.
+    chip = Chip.from_dict({"name": "strip", "rows": 1, "cols": 3, "vector_links": 1})
+    broadcast = [Connection(pcu(0, 0), pcu(0, 2), name=f"b{i}", port=0) for i in range(3)]
+    result = route(chip, broadcast, negotiate=False)
+    assert route_problems(Fabric(chip), broadcast, result.paths) == []
+    assert int(result.usage["vector"].sum()) == 1 and result.total_length == 3
+    # A wider fan-out: every sink gets a full path from the source, the tree is shared.
+    chip = narrow_tiny()
+    sinks = [pcu(2, 2), Endpoint("pmu", (3, 2)), pcu(3, 3), Endpoint("pmu", (2, 3))]
+    fan = [Connection(pcu(0, 0), s, port=1, name=f"f{i}") for i, s in enumerate(sinks)]
+    fan.append(Connection(pcu(0, 0), pcu(2, 2), name="other port", port=2))
+    result = route(chip, fan)
+    assert route_problems(Fabric(chip), fan, result.paths) == []
+    assert all(p[0] in Fabric(chip).attach_switches("pcu", (0, 0)) for p in result.paths)
+    tree = int(result.usage["vector"].sum()) - (len(result.paths[-1]) - 1)
+    assert tree < sum(len(p) - 1 for p in result.paths[:-1])

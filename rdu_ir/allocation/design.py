@@ -31,6 +31,8 @@ class PUnit:
     owner: str
     """The df unit it comes from."""
     pin: tuple[int, int] | int | None = None
+    position: int = 0
+    """Position of the df unit in its graph: units are emitted in the graph's order."""
 
 
 @dataclass
@@ -49,8 +51,10 @@ class Design:
     links: list[PLink] = field(default_factory=list)
     dram: dict[SSAValue, str] = field(default_factory=dict)
     by_owner: dict[str, list[int]] = field(default_factory=dict)
+    positions: dict[str, int] = field(default_factory=dict)
 
     def add(self, unit: PUnit) -> int:
+        unit.position = self.positions.get(unit.owner, 0)
         self.units.append(unit)
         self.by_owner.setdefault(unit.owner, []).append(len(self.units) - 1)
         return len(self.units) - 1
@@ -76,6 +80,7 @@ def _pin(op: Operation, kind: str) -> tuple[int, int] | int | None:
 def build_design(graph: df.GraphOp, chip: Chip) -> Design:
     """Lower every unit of `graph` and connect the physical units' ports."""
     d = Design(graph, dram=dram_names(graph))
+    d.positions = {df.unit_name(op): i for i, op in enumerate(graph.units())}
     taken: set[str] = set()
 
     def unique(name: str) -> str:

@@ -6,8 +6,9 @@ route fans out); a buffer read with k different patterns is replicated into k PM
 writer fills together (its output route fans out to all of them). A buffer (all its `depth`
 copies) larger than a PMU is split by `partition.partition_memory` into PMUs that each decode
 an address range. A reader that a layout pass marked for the PMU's transpose read (a
-`transpose_readers` array of reader names on the df.memory or in a dictionary `layout`) gets a
-replica configured for it.
+`transpose_reads` array of reader names on the df.memory) gets a
+replica configured for it (`infer-layout` writes `transpose_reads = [@reader, ...]` on the
+df.memory).
 """
 
 from __future__ import annotations
@@ -73,9 +74,9 @@ def element_bytes(t: MemRefType) -> int:
 
 def transposed_readers(mem: df.MemoryOp) -> set[str]:
     """Reader names a layout pass marked for the transpose read."""
-    sources = [mem.attributes.get("transpose_readers")]
+    sources = [mem.attributes.get("transpose_reads"), mem.attributes.get("transpose_readers")]
     if isinstance(mem.layout, DictionaryAttr):
-        sources.append(mem.layout.data.get("transpose_readers"))
+        sources.append(mem.layout.data.get("transpose_reads"))
     out: set[str] = set()
     for attr in sources:
         if isinstance(attr, ArrayAttr):

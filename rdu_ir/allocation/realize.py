@@ -97,7 +97,7 @@ def realize_section(
 
     ops: dict[int, Operation] = {}
     body: list[Operation] = []
-    for u in units:
+    for u in sorted(units, key=lambda u: (design.units[u].position, u)):
         pu = design.units[u]
         cfg = pu.config
         if isinstance(cfg, PcuConfig):
@@ -111,6 +111,8 @@ def realize_section(
         else:
             assert isinstance(cfg, AgcuConfig)
             op = AgcuOp(cfg.name, hubs[u], cfg.direction, cfg.tensor, cfg.counters, cfg.amap, dict(cfg.attrs))
+        if cfg.name.replace("_", "a").isalnum():
+            op.results[0].name_hint = cfg.name
         ops[u] = op
         body.append(op)
     for k, lk in enumerate(links):

@@ -109,6 +109,9 @@ OP_KINDS: tuple[str | None, ...] = (
     "rdu.pmu",  # 4
     "rdu.agcu",  # 5
     "rdu.route",  # 6
+    "rdu.program",  # 7
+    "rdu.dram",  # 8
+    "rdu.credit",  # 9
 )
 """Op-kind codes (u16). Append new rdu ops here; any other registered op is written as
 kind 0 with its name, so a new op never needs a format change to be encodable."""
@@ -117,7 +120,8 @@ OP_NAMED = 0
 OP_CODES: dict[str, int] = {name: code for code, name in enumerate(OP_KINDS) if name is not None}
 
 SLOT_CONFIG = 0xFFFF
-"""In the MODULE stream: `u32 index` follows; the op is the `rdu.chip` of CONFIG section `index`."""
+"""In the MODULE stream (at any depth, e.g. inside an `rdu.program`): `u32 index` follows; the
+op is the `rdu.chip` of CONFIG section `index`. Every `rdu.chip` outside the reference is one."""
 SLOT_REFERENCE = 0xFFFE
 """In the MODULE stream: the op is the reference module of the REFERENCE section."""
 
@@ -130,6 +134,13 @@ attributes, regions)."""
 
 MAX_INTEGER_WIDTH = (1 << 24) - 1
 """Widest integer type (MLIR's limit); bounds the big-integer arithmetic of range checks."""
+
+MAX_MAP_DIMS = 4096
+"""Most dimensions plus symbols of an affine map (the count is not backed by bytes)."""
+
+CHIP_LIMITS: dict[str, int] = {"rows": 1 << 16, "cols": 1 << 16, "agcu_count": 1 << 16}
+"""Upper bounds the reader puts on chip fields that size loops (any chip: the CHIP record,
+an `rdu.chip` op's description, the module's `rdu.chip` attribute)."""
 
 MAX_NESTING = 64
 """Deepest nesting of regions and attributes the reader accepts (keeps Python's stack safe)."""

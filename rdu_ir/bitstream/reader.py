@@ -10,6 +10,7 @@ error at the offset of the failing op's record.
 
 from __future__ import annotations
 
+import struct
 import typing
 import zlib
 from dataclasses import dataclass, field
@@ -56,11 +57,13 @@ from xdsl.parser.core import ForwardDeclaredValue
 from xdsl.utils.mlir_lexer import MLIRTokenKind
 
 from rdu_ir.bitstream import format as F
-from rdu_ir.chip import Chip, ChipError
+from rdu_ir.chip import CHIP_ATTR, Chip, ChipError
 from rdu_ir.diagnostics import RduError
 
 _LOCATIONS = (UnknownLoc, FileLineColLoc, CallSiteLoc, NameLoc, FusedLoc)
-_BUILTIN_ATTRS: dict[str, type[Attribute]] = {a.name: a for a in Builtin.attributes}
+_BUILTIN_ATTRS: dict[str, type[Attribute]] = {a.name: a for a in (*Builtin.attributes, *_LOCATIONS)}
+"""Builtin attributes by name (the context looks up dotted dialect names only); locations too,
+some of which the builtin dialect does not register."""
 _BINARY = {
     F.ExprTag.ADD: AffineBinaryOpKind.Add,
     F.ExprTag.MUL: AffineBinaryOpKind.Mul,
@@ -82,6 +85,8 @@ class BitstreamError(RduError):
 
 def _label(name: str) -> str:
     """A name as it appears in a field label: printable, without ':' (which ends the label)."""
+    if len(name) <= 40 and name.replace(".", "_").isidentifier():
+        return name
     clean = "".join(ch if ch.isprintable() and ch not in ":'" else "?" for ch in name[:40])
     return clean + ("..." if len(name) > 40 else "")
 
@@ -100,32 +105,35 @@ class _Cursor:
         return self.end - self.pos
 
     def need(self, n: int, field: str) -> None:
-        if n > self.remaining:
+        if n > self.end - self.pos:
             raise self.fail(field, f"needs {n} bytes but only {self.remaining} remain in the section (truncated?)")
 
-    def _fixed(self, fmt, field: str):
-        self.need(fmt.size, field)
-        (value,) = fmt.unpack_from(self.data, self.pos)
-        self.pos += fmt.size
-        return value
+    def _fixed(self, fmt: struct.Struct, field: str, suffix: str = ""):
+        pos = self.pos
+        end = pos + fmt.size
+        if end > self.end:
+            self.need(fmt.size, field + suffix)
+        self.pos = end
+        return fmt.unpack_from(self.data, pos)[0]
 
-    def u8(self, field: str) -> int:
-        return self._fixed(F.U8, field)
+    # `field + suffix` names the field; the two parts are joined only for an error message.
+    def u8(self, field: str, suffix: str = "") -> int:
+        return self._fixed(F.U8, field, suffix)
 
-    def u16(self, field: str) -> int:
-        return self._fixed(F.U16, field)
+    def u16(self, field: str, suffix: str = "") -> int:
+        return self._fixed(F.U16, field, suffix)
 
-    def u32(self, field: str) -> int:
-        return self._fixed(F.U32, field)
+    def u32(self, field: str, suffix: str = "") -> int:
+        return self._fixed(F.U32, field, suffix)
 
-    def u64(self, field: str) -> int:
-        return self._fixed(F.U64, field)
+    def u64(self, field: str, suffix: str = "") -> int:
+        return self._fixed(F.U64, field, suffix)
 
-    def i64(self, field: str) -> int:
-        return self._fixed(F.I64, field)
+    def i64(self, field: str, suffix: str = "") -> int:
+        return self._fixed(F.I64, field, suffix)
 
-    def f64(self, field: str) -> float:
-        return self._fixed(F.F64, field)
+    def f64(self, field: str, suffix: str = "") -> float:
+        return self._fixed(F.F64, field, suffix)
 
     def raw(self, n: int, field: str) -> bytes:
         self.need(n, field)
@@ -146,12 +154,12 @@ class _Cursor:
 
     def string(self, field: str) -> str:
         at = self.pos
-        n = self.u32(field + " length")
-        if n > self.remaining:
+        n = self.u32(field, " length")
+        if n > self.end - self.pos:
             raise self.fail(field + " length", f"length {n} exceeds the {self.remaining} bytes that remain", at)
-        data = self.raw(n, field)
+        self.pos += n
         try:
-            return data.decode("utf-8")
+            return self.data[at + 4 : at + 4 + n].decode("utf-8")
         except UnicodeDecodeError as e:
             raise self.fail(field, f"not valid UTF-8 (byte {e.start} of the string)", at + 4) from None
 
@@ -243,10 +251,11 @@ def read_layout(data: bytes, source: str = "<bitstream>") -> Layout:
         configs += kind == F.SectionKind.CONFIG
         last_kind, prev_end = kind, offset + length
         sections.append(Section(kind, index, offset, length, at))
+    if configs == 0:
+        raise fail(16, "section_count", f"{count} sections and no CONFIG: a bitstream has a CHIP, a MODULE "
+                   "and at least one CONFIG section")
     if prev_end != crc_at:
         raise fail(prev_end, "checksum", f"{crc_at - prev_end} bytes between the last section and the checksum")
-    if count < 2:
-        raise fail(16, "section_count", f"{count} sections: a bitstream has at least CHIP and MODULE")
     for flag, kind in ((F.FLAG_DEBUG, F.SectionKind.DEBUG), (F.FLAG_REFERENCE, F.SectionKind.REFERENCE)):
         present = any(s.kind == kind for s in sections)
         if bool(flags & flag) != present:
@@ -286,10 +295,19 @@ def _read_chip(data: bytes, section: Section, source: str) -> Chip:
                 value = bool(value)
             values[name] = value
     try:
-        return Chip.from_dict(values, origin="chip record")
+        return check_chip_limits(Chip.from_dict(values, origin="chip record"))
     except ChipError as e:
         bad = next((k for k in offsets if f"'{k}'" in str(e)), "name")
         raise cur.fail(f"chip.{bad}", str(e), offsets[bad]) from None
+
+
+def check_chip_limits(chip: Chip) -> Chip:
+    """The chip, if its loop-sizing fields are within `format.CHIP_LIMITS`; else ChipError."""
+    for key, limit in F.CHIP_LIMITS.items():
+        value = getattr(chip, key)
+        if value > limit:
+            raise ChipError(f"chip field '{key}': {value} exceeds the limit of {limit}")
+    return chip
 
 
 @dataclass
@@ -312,105 +330,148 @@ class _Decoder:
         self.reference: Operation | None = None
         self.reference_used = False
         self.streams: list[_StreamState] = []
+        self.module_chip: Chip | None = None
+        self.config_chips: list[Chip] = []
+        self.attr_cache: dict[tuple, Attribute] = {}
+        T = F.AttrTag
+        self._handlers = {
+            T.UNIT: self._unit, T.INTEGER: self._integer, T.INTEGER_WIDE: self._integer,
+            T.FLOAT: self._float, T.STRING: self._string, T.ARRAY: self._array,
+            T.DICTIONARY: self._dictionary, T.DENSE_ARRAY: self._dense_array,
+            T.AFFINE_MAP: self._affine_map, T.DENSE_ELEMENTS: self._dense_elements,
+            T.INTEGER_TYPE: self._integer_type, T.INT_DATA: self._int_data,
+            T.FLOAT_DATA: self._float_data, T.BYTES: self._bytes,
+            T.PARAMETRIZED: self._parametrized, T.TEXT: self._text,
+        }
+        self._handlers = {int(k): v for k, v in self._handlers.items()}
+        assert len(self._handlers) == len(T), "every attribute tag has a decoder"
 
     # --- attributes ---------------------------------------------------------------------
     def attr(self, cur: _Cursor, where: str, depth: int) -> Attribute:
         at = cur.pos
         if depth > F.MAX_NESTING:
             raise cur.fail(where, f"attributes nest deeper than {F.MAX_NESTING} levels")
-        tag = cur.u8(where + " tag")
-        T = F.AttrTag
+        tag = cur.u8(where, " tag")
+        handler = self._handlers.get(tag)
+        if handler is None:
+            raise cur.fail(where + " tag", f"unknown attribute tag {tag:#04x}", at)
         try:
-            tag = T(tag)
-        except ValueError:
-            raise cur.fail(where + " tag", f"unknown attribute tag {tag:#04x}", at) from None
-        d = depth + 1
-        try:
-            if tag == T.UNIT:
-                return UnitAttr()
-            if tag in (T.INTEGER, T.INTEGER_WIDE):
-                ty = self.attr(cur, where + ".type", d)
-                if not isinstance(ty, IntegerType | IndexType):
-                    raise cur.fail(where + ".type", f"an integer attribute needs an integer or index type, not {ty}", at + 1)
-                if tag == T.INTEGER:
-                    value = cur.i64(where + ".value")
-                else:
-                    n = cur.count(where + ".width", 1)
-                    value = int.from_bytes(cur.raw(n, where + ".value"), "little", signed=True)
-                return IntegerAttr(value, ty)  # type: ignore[arg-type]
-            if tag == T.FLOAT:
-                ty = self.attr(cur, where + ".type", d)
-                return FloatAttr(cur.f64(where + ".value"), ty)  # type: ignore[arg-type]
-            if tag == T.STRING:
-                return StringAttr(cur.string(where))
-            if tag == T.ARRAY:
-                n = cur.count(where + " count", 1)
-                return ArrayAttr([self.attr(cur, f"{where}[{i}]", d) for i in range(n)])
-            if tag == T.DICTIONARY:
-                return DictionaryAttr(self.named(cur, where, d)[0])
-            if tag == T.DENSE_ARRAY:
-                elt = self.attr(cur, where + ".element_type", d)
-                n = cur.count(where + " byte_length", 1)
-                blob = cur.raw(n, where + ".data")
-                return DenseArrayBase.new([elt, BytesAttr(blob)])
-            if tag == T.AFFINE_MAP:
-                dims = cur.u32(where + ".dims")
-                syms = cur.u32(where + ".symbols")
-                n = cur.count(where + ".results", 5)
-                results = tuple(self.expr(cur, f"{where}.result[{i}]", dims, syms, d) for i in range(n))
-                return AffineMapAttr(AffineMap(dims, syms, results))
-            if tag == T.DENSE_ELEMENTS:
-                ty = self.attr(cur, where + ".type", d)
-                off_at = cur.pos
-                offset, length = cur.u64(where + ".offset"), cur.u64(where + ".length")
-                c = self.constants
-                if c is None or offset > c.length or length > c.length - offset:
-                    have = "no CONSTANTS section" if c is None else f"a {c.length}-byte CONSTANTS section"
-                    raise cur.fail(where + ".offset", f"[{offset}, {offset + length}) is outside {have}", off_at)
-                blob = self.data[c.offset + offset : c.offset + offset + length]
-                return DenseIntOrFPElementsAttr.new([ty, BytesAttr(blob)])
-            if tag == T.INTEGER_TYPE:
-                width = cur.u32(where + ".width")
-                if width > F.MAX_INTEGER_WIDTH:
-                    raise cur.fail(where + ".width", f"width {width} exceeds {F.MAX_INTEGER_WIDTH}", cur.pos - 4)
-                s = cur.u8(where + ".signedness")
-                if s >= len(_SIGNEDNESS):
-                    raise cur.fail(where + ".signedness", f"unknown signedness {s}", cur.pos - 1)
-                return IntegerType(width, _SIGNEDNESS[s])
-            if tag == T.INT_DATA:
-                return IntAttr(cur.i64(where))
-            if tag == T.FLOAT_DATA:
-                return FloatData(cur.f64(where))
-            if tag == T.BYTES:
-                n = cur.count(where + " length", 1)
-                return BytesAttr(cur.raw(n, where))
-            if tag == T.PARAMETRIZED:
-                is_type = cur.u8(where + ".is_type")
-                name_at = cur.pos
-                name = cur.string(where + ".name")
-                cls = self._attr_class(name, bool(is_type))
-                if cls is None:
-                    raise cur.fail(where + ".name", f"unknown {'type' if is_type else 'attribute'} '{_label(name)}'", name_at)
-                n = cur.count(where + " parameter count", 1)
-                params = [self.attr(cur, f"{where}.{_label(name)}[{i}]", d) for i in range(n)]
-                expected = len(cls.get_irdl_definition().parameters)
-                if n != expected:
-                    raise cur.fail(where, f"'{_label(name)}' takes {expected} parameters, found {n}", at)
-                return cls.new(params)
-            assert tag == T.TEXT
-            text = cur.string(where)
-            parser = Parser(self.ctx, text, "<bitstream attribute>")
-            parsed = parser.parse_attribute()
-            if parser._current_token.kind != MLIRTokenKind.EOF:
-                raise cur.fail(where, f"trailing text after the attribute in {text[:60]!r}", at)
-            return parsed
+            return handler(cur, where, depth + 1, at)
         except (BitstreamError, RecursionError):
             raise
         except Exception as e:
             # Building an attribute runs its class's constructor and verifier (and for TEXT, the
             # parser) on untrusted data; whatever they raise means the data is bad, not a crash.
             msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-            raise cur.fail(where, f"invalid {tag.name.lower()} attribute: {msg[:200]}", at) from None
+            name = F.AttrTag(tag).name.lower()
+            raise cur.fail(where, f"invalid {name} attribute: {msg[:200]}", at) from None
+
+    def _unit(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
+        return UnitAttr()
+
+    def _integer(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
+        ty = self.attr(cur, where + ".type", d)
+        if not isinstance(ty, IntegerType | IndexType):
+            raise cur.fail(where + ".type", f"an integer attribute needs an integer or index type, not {ty}", at + 1)
+        if self.data[at] == F.AttrTag.INTEGER:
+            value = cur.i64(where, ".value")
+        else:
+            n = cur.count(where + ".width", 1)
+            value = int.from_bytes(cur.raw(n, where + ".value"), "little", signed=True)
+        return self._cached((F.AttrTag.INTEGER, ty, value), lambda: IntegerAttr(value, ty))  # type: ignore[arg-type]
+
+    def _float(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
+        ty = self.attr(cur, where + ".type", d)
+        return FloatAttr(cur.f64(where, ".value"), ty)  # type: ignore[arg-type]
+
+    def _string(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
+        text = cur.string(where)
+        return self._cached((F.AttrTag.STRING, text), lambda: StringAttr(text))
+
+    def _array(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
+        n = cur.count(where + " count", 1)
+        return ArrayAttr([self.attr(cur, f"{where}[{i}]", d) for i in range(n)])
+
+    def _dictionary(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
+        return DictionaryAttr(self.named(cur, where, d)[0])
+
+    def _dense_array(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
+        elt = self.attr(cur, where + ".element_type", d)
+        n = cur.count(where + " byte_length", 1)
+        blob = cur.raw(n, where + ".data")
+        return self._cached((F.AttrTag.DENSE_ARRAY, elt, blob), lambda: DenseArrayBase.new([elt, BytesAttr(blob)]))
+
+    def _affine_map(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
+        dims = cur.u32(where, ".dims")
+        syms = cur.u32(where, ".symbols")
+        if dims + syms > F.MAX_MAP_DIMS:
+            raise cur.fail(where + ".dims", f"{dims} dimensions and {syms} symbols exceed the limit of "
+                           f"{F.MAX_MAP_DIMS}", at + 1)
+        n = cur.count(where + ".results", 5)
+        results = tuple(self.expr(cur, f"{where}.result[{i}]", dims, syms, d) for i in range(n))
+        return AffineMapAttr(AffineMap(dims, syms, results))
+
+    def _dense_elements(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
+        ty = self.attr(cur, where + ".type", d)
+        off_at = cur.pos
+        offset, length = cur.u64(where, ".offset"), cur.u64(where, ".length")
+        c = self.constants
+        if c is None or offset > c.length or length > c.length - offset:
+            have = "no CONSTANTS section" if c is None else f"a {c.length}-byte CONSTANTS section"
+            raise cur.fail(where + ".offset", f"[{offset}, {offset + length}) is outside {have}", off_at)
+        blob = self.data[c.offset + offset : c.offset + offset + length]
+        return DenseIntOrFPElementsAttr.new([ty, BytesAttr(blob)])
+
+    def _integer_type(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
+        width = cur.u32(where, ".width")
+        if width > F.MAX_INTEGER_WIDTH:
+            raise cur.fail(where + ".width", f"width {width} exceeds {F.MAX_INTEGER_WIDTH}", cur.pos - 4)
+        s = cur.u8(where, ".signedness")
+        if s >= len(_SIGNEDNESS):
+            raise cur.fail(where + ".signedness", f"unknown signedness {s}", cur.pos - 1)
+        return self._cached((F.AttrTag.INTEGER_TYPE, width, s), lambda: IntegerType(width, _SIGNEDNESS[s]))
+
+    def _int_data(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
+        return IntAttr(cur.i64(where))
+
+    def _float_data(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
+        return FloatData(cur.f64(where))
+
+    def _bytes(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
+        n = cur.count(where + " length", 1)
+        return BytesAttr(cur.raw(n, where))
+
+    def _parametrized(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
+        is_type = cur.u8(where, ".is_type")
+        name_at = cur.pos
+        name = cur.string(where + ".name")
+        cls = self._attr_class(name, bool(is_type))
+        if cls is None:
+            raise cur.fail(where + ".name", f"unknown {'type' if is_type else 'attribute'} '{_label(name)}'", name_at)
+        n = cur.count(where + " parameter count", 1)
+        params = [self.attr(cur, f"{where}.{_label(name)}[{i}]", d) for i in range(n)]
+        expected = len(cls.get_irdl_definition().parameters)
+        if n != expected:
+            raise cur.fail(where, f"'{_label(name)}' takes {expected} parameters, found {n}", at)
+        return self._cached((F.AttrTag.PARAMETRIZED, cls, tuple(params)), lambda: cls.new(params))
+
+    def _text(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
+        text = cur.string(where)
+        parser = Parser(self.ctx, text, "<bitstream attribute>")
+        parsed = parser.parse_attribute()
+        if parser._current_token.kind != MLIRTokenKind.EOF:
+            raise cur.fail(where, f"trailing text after the attribute in {text[:60]!r}", at)
+        return parsed
+
+    def _cached(self, key: tuple, build) -> Attribute:
+        """Attributes are immutable: decode a repeated one (i64, a unit type, ...) once."""
+        try:
+            hit = self.attr_cache.get(key)
+        except TypeError:  # a parameter that is not hashable
+            return build()
+        if hit is None:
+            hit = self.attr_cache[key] = build()
+        return hit
 
     def _attr_class(self, name: str, is_type: bool) -> type[ParametrizedAttribute] | None:
         cls = _BUILTIN_ATTRS.get(name)
@@ -506,7 +567,7 @@ class _Decoder:
         if depth > F.MAX_NESTING:
             raise cur.fail("op", f"regions nest deeper than {F.MAX_NESTING} levels")
         code = cur.u16("op.kind")
-        if top and not root and code in (F.SLOT_CONFIG, F.SLOT_REFERENCE):
+        if top and not root and code in (F.SLOT_CONFIG, F.SLOT_REFERENCE):  # `top`: in the MODULE stream
             return self._slot(cur, code, at)
         if code == F.OP_NAMED:
             name = cur.string("op.name")
@@ -543,7 +604,10 @@ class _Decoder:
                                f"({0 if siblings is None else len(siblings)} blocks)", s_at)
             successors.append(siblings[b])
         properties, prop_offsets = self.named(cur, f"{where} property", depth)
-        attributes, _ = self.named(cur, f"{where} attribute", depth)
+        attributes, attr_offsets = self.named(cur, f"{where} attribute", depth)
+        if root and top and CHIP_ATTR in attributes:  # the module's recorded chip
+            self.module_chip = self._chip_of(cur, attributes[CHIP_ATTR], f"{where} attribute '{CHIP_ATTR}'",
+                                             attr_offsets[CHIP_ATTR])
         inner_chip = self._check_positions(cur, name, properties, prop_offsets, chip, where)
 
         n = cur.count(where + " region count", 4)
@@ -559,7 +623,7 @@ class _Decoder:
                     self._define(cur, st, arg, f"{bw} argument[{i}]")
                 no = cur.count(bw + " op count", 2)
                 for _ in range(no):
-                    block.add_op(self.op(cur, st, inner_chip, blocks, depth + 1, top=top and root))
+                    block.add_op(self.op(cur, st, inner_chip, blocks, depth + 1, top=top))
             regions.append(Region(blocks))
         try:
             op = op_type.create(operands=operands, result_types=result_types, properties=properties,
@@ -593,14 +657,19 @@ class _Decoder:
         self.reference_used = True
         return self.reference
 
+    def _chip_of(self, cur: _Cursor, attr: Attribute, where: str, at: int) -> Chip:
+        try:
+            return check_chip_limits(Chip.from_attr(attr))
+        except ChipError as e:
+            raise cur.fail(where, str(e), at) from None
+
     def _check_positions(self, cur: _Cursor, name: str, props: dict[str, Attribute],
                          offsets: dict[str, int], chip: Chip | None, where: str) -> Chip | None:
         """Positions against the chip; returns the chip for the op's regions."""
         if name == "rdu.chip" and "chip" in props:
-            try:
-                return Chip.from_attr(props["chip"])
-            except ChipError as e:
-                raise cur.fail(f"{where} property 'chip'", str(e), offsets["chip"]) from None
+            chip = self._chip_of(cur, props["chip"], f"{where} property 'chip'", offsets["chip"])
+            self.config_chips.append(chip)
+            return chip
         if chip is None:
             return None
 
@@ -736,6 +805,13 @@ def read_bitstream(data: bytes, ctx: Context | None = None, source: str = "<bits
             raise BitstreamError(source, module_stream.offset, "module", "does not place the reference module")
         for section in layout.of_kind(F.SectionKind.DEBUG):
             dec.debug(section)
+        # The CHIP record is the module's recorded chip, else the first configuration's (as written).
+        expected = dec.module_chip or (dec.config_chips[0] if dec.config_chips else None)
+        if expected != layout.chip:
+            chip_section = layout.sections[0]
+            raise BitstreamError(source, chip_section.offset, "chip",
+                                 f"the chip record ('{layout.chip.name}') differs from the chip the module "
+                                 f"records ({'none' if expected is None else repr(expected.name)})")
     except RecursionError:
         raise BitstreamError(source, 0, "module", "nests too deeply to read") from None
     assert isinstance(module, ModuleOp)

@@ -227,15 +227,15 @@ class _Stream:
 
     def __init__(self, root: Operation, attrs: _AttrEncoder, slots: dict[Operation, tuple[int, int]]):
         self.attrs = attrs
-        self.slots = slots  # top-level ops written as slot records -> (slot kind, index)
+        self.slots = slots  # ops written as slot records (in the MODULE stream) -> (slot kind, index)
         self.values: dict[SSAValue, int] = {}
         self.ops: list[Operation] = []
-        self._number(root, top=True)
+        self._number(root)
         self.out = _Out()
         self.out.buf += F.STREAM_HEADER.pack(len(self.values), len(self.ops))
-        self._op(root, top=True)
+        self._op(root)
 
-    def _number(self, op: Operation, top: bool) -> None:
+    def _number(self, op: Operation) -> None:
         self.ops.append(op)
         for r in op.results:
             self.values[r] = len(self.values)
@@ -244,10 +244,10 @@ class _Stream:
                 for a in block.args:
                     self.values[a] = len(self.values)
                 for child in block.ops:
-                    if not (top and child in self.slots):
-                        self._number(child, False)
+                    if child not in self.slots:
+                        self._number(child)
 
-    def _op(self, op: Operation, top: bool = False) -> None:
+    def _op(self, op: Operation) -> None:
         out, enc = self.out, self.attrs
         code = F.OP_CODES.get(op.name, F.OP_NAMED)
         out.u16(code)
@@ -277,9 +277,9 @@ class _Stream:
             blocks = list(region.blocks)
             out.u32(len(blocks))
             for block in blocks:
-                self._block(block, top)
+                self._block(block)
 
-    def _block(self, block: Block, top: bool) -> None:
+    def _block(self, block: Block) -> None:
         out = self.out
         out.u32(len(block.args))
         for a in block.args:
@@ -287,7 +287,7 @@ class _Stream:
         ops = list(block.ops)
         out.u32(len(ops))
         for child in ops:
-            slot = self.slots.get(child) if top else None
+            slot = self.slots.get(child)
             if slot is None:
                 self._op(child)
             else:
@@ -336,21 +336,16 @@ def _chip_record(chip: Chip) -> bytes:
     return bytes(out.buf)
 
 
-def target_chip(module: ModuleOp) -> Chip:
+def target_chip(module: ModuleOp, configs: list[Operation]) -> Chip:
     """The chip the CHIP section records: the module's `rdu.chip` attribute, else the first configuration's."""
-    from rdu_ir.dialects.rdu import ChipOp
-
+    if not configs:
+        raise error("cannot write the bitstream: the module has no `rdu.chip` configuration "
+                    "(lower it to the rdu level first: allocate-units)")
     try:
         recorded = module_chip(module) if CHIP_ATTR in module.attributes else None
-        if recorded is not None:
-            return recorded
-        for op in module.ops:
-            if isinstance(op, ChipOp):
-                return op.description
+        return recorded if recorded is not None else configs[0].description  # type: ignore[attr-defined]
     except ChipError as e:
         raise error(f"cannot write the bitstream: {e}") from None
-    raise error("cannot write the bitstream: the module has no `rdu.chip` configuration "
-                "(lower it to the rdu level first: allocate-units)")
 
 
 def write_bitstream(module: ModuleOp, debug_info: bool = True, source: str | None = None) -> bytes:
@@ -373,21 +368,31 @@ def write_bitstream(module: ModuleOp, debug_info: bool = True, source: str | Non
 
 
 def _write(module: ModuleOp, debug_info: bool, chip_op: type) -> bytes:
-    chip = target_chip(module)
     constants = _Constants()
     enc = _AttrEncoder(constants)
     slots: dict[Operation, tuple[int, int]] = {}
     configs: list[Operation] = []
     reference: Operation | None = None
     for op in module.ops:
-        if isinstance(op, chip_op):
-            slots[op] = (F.SLOT_CONFIG, len(configs))
-            configs.append(op)
-        elif is_reference(op):
+        if is_reference(op):
             if reference is not None:
                 raise error_at(op, "cannot write the bitstream: the module has two reference modules")
             slots[op] = (F.SLOT_REFERENCE, 0)
             reference = op
+
+    def find_configs(op: Operation) -> None:
+        # Every rdu.chip (at the top level or in an rdu.program) is a CONFIG section, in program order.
+        for region in op.regions:
+            for block in region.blocks:
+                for child in block.ops:
+                    if isinstance(child, chip_op):
+                        slots[child] = (F.SLOT_CONFIG, len(configs))
+                        configs.append(child)
+                    elif child not in slots:
+                        find_configs(child)
+
+    find_configs(module)
+    chip = target_chip(module, configs)
 
     streams = [_Stream(module, enc, slots)] + [_Stream(c, enc, {}) for c in configs]
     sections: list[tuple[int, int, bytes]] = [(F.SectionKind.CHIP, 0, _chip_record(chip))]
@@ -425,4 +430,4 @@ def _write(module: ModuleOp, debug_info: bool, chip_op: type) -> bytes:
     return body + F.CRC.pack(zlib.crc32(body))
 
 
-__all__ = ["write_bitstream", "target_chip", "RduError"]
+__all__ = ["write_bitstream", "RduError"]

@@ -99,18 +99,44 @@ class GraphBuilder:
 
         load_cache: dict[tuple, SSAValue] = {}
         grid = [range(plan.par[d]) for d in range(g.rank)]
+        def unit_name(v) -> str:
+            k = 0
+            for d in range(g.rank):
+                k = k * plan.par[d] + v[d]
+            return f"{g.name}_c{k}" + (f"_{last}" if len(chunks) > 1 else "")
+
+        lead = 0
+        lead_off: list[int] = []
+        out_mem = None
         for lin, u in enumerate(itertools.product(*grid)):
             off = [u[d] * blocks[d] for d in range(g.rank)]
             suffix = f"{lin}"
+            d_last0 = odims[-1] if odims else -1
+            if plan.out_group == 1 or u[d_last0] % plan.out_group == 0:
+                lead_off = off
             streams: dict[tuple[int, int], SSAValue] = {}
             for ci in range(len(chunks)):
                 for j in needs_nodes[ci]:
                     s = df.StreamOp(f"{g.name}_s{suffix}_{j}_{ci}", elt, chip.pcu_fifo_depth)
+                    s.result.name_hint = f"{g.name}_s{suffix}_{j}_{ci}"
                     self.block.add_op(s)
                     streams[(j, ci)] = s.result
-            out_shape = [tile[d] for d in odims]
-            out_mem = df.MemoryOp(f"{g.name}_out{suffix}", MemRefType(elt, out_shape), DEPTH, chip.pmu_banks)
-            self.block.add_op(out_mem)
+            # The output memory, shared by `group` neighbours along the last output dim.
+            group = plan.out_group
+            d_last = odims[-1] if odims else -1
+            member = u[d_last] % group if group > 1 else 0
+            if member == 0:
+                lead = lin
+                out_shape = [tile[d] * (group if d == d_last else 1) for d in odims]
+                writer_names = []
+                if group > 1:
+                    for k in range(group):
+                        v = list(u)
+                        v[d_last] += k
+                        writer_names.append(unit_name(v))
+                out_mem = df.MemoryOp(f"{g.name}_out{lin}", MemRefType(elt, out_shape), DEPTH, chip.pmu_banks, writer_names)
+                out_mem.result.name_hint = f"{g.name}_out{lin}"
+                self.block.add_op(out_mem)
             for ci, c in enumerate(chunks):
                 main_kind = r is None or ci == 0
                 cdims = list(range(g.rank)) if main_kind else par_dims
@@ -129,6 +155,8 @@ class GraphBuilder:
                     env[("node", j)] = len(reads)
                     reads.append((streams[(j, ci)], AffineMap.identity(len(cdims))))
                 body = Block(arg_types=[elt] * len(reads))
+                for k, arg in enumerate(body.args):
+                    arg.name_hint = f"r{k}"
                 values: dict[Ref, SSAValue] = {ref: body.args[k] for ref, k in env.items()}
 
                 def value(ref: Ref) -> SSAValue:
@@ -149,7 +177,9 @@ class GraphBuilder:
                         writes.append((s, AffineMap(len(cdims), 0, tuple(_d(x) for x in live))))
                         yields.append(values[("node", j)])
                 if ci == last:
-                    writes.append((out_mem.result, AffineMap(len(cdims), 0, tuple(_d(cidx[d]) for d in odims))))
+                    shift = [member * tile[d] if d == d_last else 0 for d in odims]
+                    wmap = AffineMap(len(cdims), 0, tuple(_d(cidx[d]) + k for d, k in zip(odims, shift)))
+                    writes.append((out_mem.result, wmap))
                     yields.append(value(g.result))
                 body.add_op(df.YieldOp(yields))
                 vector = cidx.get(plan.vector, -1)
@@ -159,6 +189,7 @@ class GraphBuilder:
                 if has_red and plan.unroll is not None:
                     unroll = (cidx[plan.unroll[0]], plan.unroll[1])
                 name = f"{g.name}_c{suffix}" + (f"_{ci}" if len(chunks) > 1 else "")
+                assert ci != last or name == unit_name(u)
                 self.block.add_op(
                     df.ComputeOp(
                         name, tiles=[trips[d] for d in chain], acc=len(red_tc) if has_red else 0,
@@ -166,7 +197,11 @@ class GraphBuilder:
                         reads=reads, writes=writes, body=Region(body),
                     )  # fmt: skip
                 )
-            # The store: tile counters over the unit's output tiles.
+            if member != group - 1:
+                continue
+            # The store (after the group's last member): tile counters over the output tiles.
+            off = [lead_off[d] for d in range(g.rank)]
+            suffix = f"{lead}"
             exprs = []
             for k, (d, e) in enumerate(zip(odims, g.out_map.results)):
                 const = linear_form(e, g.rank)[1]  # type: ignore[index]
@@ -225,6 +260,7 @@ class GraphBuilder:
             n = sum(1 for k in cache if k[0] == i)
             src = self.dram_of(inp.value, f"{g.name}_const{i}")
             mem = df.MemoryOp(f"{g.name}_in{i}_{n}", MemRefType(g.element_type, shape), DEPTH, self.chip.pmu_banks)
+            mem.result.name_hint = f"{g.name}_in{i}_{n}"
             self.block.add_op(mem)
             self.block.add_op(df.LoadOp(f"{g.name}_ld{i}_{n}", src, mem.result, [trips[d] for d in chain], lmap))
             cache[key] = mem.result

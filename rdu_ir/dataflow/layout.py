@@ -209,7 +209,7 @@ def _eliminate(problem: Problem, fixed: dict[int, int]) -> dict[int, int] | int:
     remaining = list(free)
     while remaining:
 
-        def merged_scope(u: int) -> tuple[int, ...]:
+        def merged_scope(u: int, factors: list[Factor] = factors) -> tuple[int, ...]:
             return tuple(sorted({v for s, _ in factors if u in s for v in s} - {u}))
 
         u = min(remaining, key=lambda v: (_size(problem, merged_scope(v)), v))
@@ -266,13 +266,29 @@ def solve(problem: Problem) -> Solution:
 
 
 def brute_force(problem: Problem) -> int:
-    """The minimum total cost over every assignment of every variable (for tests)."""
-    best = math.inf
+    """The minimum total cost over every assignment of every unit choice and buffer layout
+    (for tests). Each buffer's cost is tabulated over its own layout and its units' choices
+    first, so the enumeration only adds table entries."""
     unit_domains = [range(len(u.costs)) for u in problem.units]
+    tables = []
+    for b, buf in enumerate(problem.buffers):
+        scope = problem.units_of(b)
+        table = {}
+        for combo in itertools.product(*(unit_domains[u] for u in scope)):
+            choices = [0] * len(problem.units)
+            for u, c in zip(scope, combo):
+                choices[u] = c
+            for k, layout in enumerate(buf.candidates):
+                table[(k, combo)] = resolve(problem, b, layout, choices)[0]
+        tables.append((scope, table))
+    best = math.inf
     layout_domains = [range(len(b.candidates)) for b in problem.buffers]
     for choices in itertools.product(*unit_domains):
+        base = sum(u.costs[c] for u, c in zip(problem.units, choices))
+        local = [tuple(choices[u] for u in scope) for scope, _ in tables]
         for layouts in itertools.product(*layout_domains):
-            best = min(best, total_cost(problem, choices, layouts))
+            cost = base + sum(t[(k, combo)] for (_, t), k, combo in zip(tables, layouts, local))
+            best = min(best, cost)
     return int(best)
 
 

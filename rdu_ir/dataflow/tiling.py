@@ -18,9 +18,11 @@ For one generic (see `generic.py`):
    the lanes, else the innermost reduction dim (a lane reduction tree), else the largest tile.
    A reduction over another dim is unrolled over the stages left (systolic accumulation of
    consecutive values), so a matmul unit does lanes x stages multiply-adds a cycle.
-5. *Cost.* ideal cycles of the slowest unit (one issue slot a cycle, plus a pipeline fill per
+5. *Output sharing.* Neighbouring units may write one shared output memory (a declared order
+   of writers) when that brings the memory units within the chip's PMUs.
+6. *Cost.* ideal cycles of the slowest unit (one issue slot a cycle, plus a pipeline fill per
    tile step) against the DRAM cycles of all loads and stores at the chip's bandwidth; cost =
-   max of the two + `pcu_stages` per unit used. The smallest cost wins; ties go to fewer units,
+   max of the two + `pcu_stages` per compute and memory unit used. The smallest cost wins; ties go to fewer units,
    then to the first candidate in a fixed order — the choice is deterministic.
 
 `par` and `tile` options override steps 2 and 3.
@@ -54,6 +56,9 @@ class Plan:
     cycles: int
     dram_cycles: int
     units: int
+    out_group: int = 1
+    """Units along the last output dim that share one output memory (declared writer order)."""
+    memories: int = 0
 
     def blocks(self, sizes: Sequence[int]) -> list[int]:
         return [s // p for s, p in zip(sizes, self.par)]
@@ -219,12 +224,40 @@ def evaluate(g: Generic, chip: Chip, par: Sequence[int], tile: Sequence[int], ch
     dram += math.prod(g.out_value.type.get_shape()) * eb  # type: ignore[attr-defined]
     dram_cycles = math.ceil(dram / chip.dram_bytes_per_cycle)
     units = math.prod(par) * len(chunks)
+    in_mems = 0
+    for i, inp in enumerate(g.inputs):
+        in_mems += math.prod(par[d] for d in inp.map.used_dims() if d in par_set)
+    group = out_group(g, chip, par, tile, trips, in_mems)
+    memories = in_mems + math.prod(par) // group
     return Plan(tuple(par), tuple(tile), vector, unroll, tuple(tuple(c) for c in chunks),
-                max(unit_cycles), dram_cycles, units)  # fmt: skip
+                max(unit_cycles), dram_cycles, units, group, memories)  # fmt: skip
+
+
+def out_group(g: Generic, chip: Chip, par, tile, trips, in_mems: int) -> int:
+    """How many neighbouring units (along the last output dim, when each owns a single tile
+    of it) write one shared output memory: the fewest that bring the graph's memory units
+    within the chip's PMUs, as long as the shared tile still fits a PMU double-buffered."""
+    odims = out_dims(g)
+    if not odims:
+        return 1
+    d = odims[-1]
+    if trips[d] != 1:
+        return 1
+    eb = element_bytes(g.element_type)
+    tile_bytes = math.prod(tile[x] for x in odims) * eb * DEPTH
+    units = math.prod(par)
+    best = 1
+    for k in divisors(par[d]):
+        if k * tile_bytes > chip.pmu_capacity_bytes:
+            break
+        best = k
+        if in_mems + units // k <= chip.num_pmus:
+            break
+    return best
 
 
 def cost(plan: Plan, chip: Chip) -> int:
-    return max(plan.cycles, plan.dram_cycles) + chip.pcu_stages * plan.units
+    return max(plan.cycles, plan.dram_cycles) + chip.pcu_stages * (plan.units + plan.memories)
 
 
 def _par_candidates(g: Generic, budget: int) -> list[list[int]]:

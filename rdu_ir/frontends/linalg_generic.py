@@ -5,6 +5,8 @@ becomes an `Expr`: a `ta` tensor whose axes are some of the op's loops (in any o
 scalar constant. Block arguments are the operands, transposed/sliced as their indexing maps
 say; scalar ops become `ta` elementwise ops on operands aligned (`ta.transpose` +
 `ta.broadcast`) to the union of their loops, constants become splats of the needed shape.
+Loop indices (`linalg.index`) and what is computed from them and constants alone are folded
+at compile time (numpy) and become `ta.constant`s where they meet a tensor (masks, iotas).
 
 For an output whose loops leave out some reduction loops, the yielded value must fold into
 the output: `acc + x`, `acc - x`, `max(acc, x)`, `min(acc, x)`, `acc * x` (also as
@@ -30,11 +32,14 @@ from xdsl.dialects.builtin import (
     TensorType,
     i32,
 )
+from xdsl.dialects.linalg import ops as lops
+from xdsl.dialects.linalg.abstract_ops import NamedOperation
 from xdsl.ir import Attribute, Block, BlockArgument, Operation, SSAValue
 from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineMap
 
 from rdu_ir.diagnostics import error_at
 from rdu_ir.dialects import ta
+from rdu_ir.frontends import linalg_ext as lx
 
 # --- values of the translation ----------------------------------------------------------------
 
@@ -163,6 +168,30 @@ class Structured:
     reductions: frozenset[int]  # loop indices iterated as reductions
     block: Block
     arg_operands: Sequence[int]  # block argument i reads operand arg_operands[i]
+
+
+def structured_view(op: Operation) -> Structured:
+    """`op` (generic, reduce, map or a named structured op) seen as a generic."""
+    if isinstance(op, lops.ReduceOp):
+        rank = len(op.input.type.get_shape())  # type: ignore[attr-defined]
+        reduced = frozenset(op.dimensions.get_values())
+        maps = [
+            AffineMap.identity(rank),
+            AffineMap(rank, 0, tuple(AffineDimExpr(d) for d in range(rank) if d not in reduced)),
+        ]
+        return Structured(op, [op.input], [op.init], maps, reduced, op.region.block, [0, 1])
+    if isinstance(op, lx.MapOp):
+        rank = len(op.init.type.get_shape())  # type: ignore[attr-defined]
+        n = len(op.inputs)
+        maps = [AffineMap.identity(rank)] * (n + 1)
+        nargs = len(op.mapper.block.args)
+        return Structured(op, list(op.inputs), [op.init], maps, frozenset(), op.mapper.block, list(range(nargs)))
+    assert isinstance(op, lops.GenericOp | NamedOperation)
+    maps = [m.data for m in op.get_indexing_maps().data]
+    iterators = op.get_iterator_types().data
+    reductions = frozenset(i for i, it in enumerate(iterators) if it.data == "reduction")
+    n = len(op.inputs) + len(op.outputs)
+    return Structured(op, list(op.inputs), list(op.outputs), maps, reductions, op.body.block, list(range(n)))
 
 
 # --- expressions ----------------------------------------------------------------------------------
@@ -513,7 +542,7 @@ class GenericLowering:
             raise error_at(cond, f"comparison predicate {cond.predicate.value.data} has no tensor-algebra translation")
         parts = [self.lower_value(v) for v in (cond.lhs, cond.rhs, op.lhs, op.rhs)]
         target: tuple[int, ...] = ()
-        for p in parts:
+        for p in sorted(parts, key=lambda p: p.value is None):  # computed tensors keep their axis order
             target = target + tuple(d for d in p.dims if d not in target)
         compare = {"eq": np.equal, "ne": np.not_equal, "lt": np.less, "le": np.less_equal, "gt": np.greater, "ge": np.greater_equal}[pred]
         if all(p.folded is not None for p in parts):
@@ -522,8 +551,11 @@ class GenericLowering:
                 return parts[2] if bool(compare(x, y)) else parts[3]
             known = np.where(compare(x, y), t, f)
             return Expr(None, target, known=np.ascontiguousarray(np.broadcast_to(known, [self.sizes[d] for d in target])))
-        cmp_elem = next((_elem_of(p.value) for p in parts[:2] if p.value is not None), _scalar_elem(cond.lhs.type))
+        # ta.select has one element type: compile-time comparands take the selected values' type.
         val_elem = _scalar_elem(op.result.type)
+        cmp_elem = next((_elem_of(p.value) for p in parts[:2] if p.value is not None), val_elem)
+        if cmp_elem != val_elem:
+            raise error_at(op, f"selecting {val_elem} values on a comparison of {cmp_elem} tensors is not expressible in ta")
         aligned = [self.align(p, target, cmp_elem) for p in parts[:2]] + [self.align(p, target, val_elem) for p in parts[2:]]
         return Expr(self.emitter.emit(ta.SelectOp(*aligned, predicate=pred)).results[0], target)
 
@@ -599,7 +631,7 @@ class GenericLowering:
                 raise self._fail(f"parallel loop d{missing[0]} does not index output #{k}")
             reduced = [d for d in range(len(self.sizes)) if d not in out_dims]
             if not reduced:
-                results.append(TaValue(self.align(self.lower_value(yielded), out_dims)))
+                results.append(TaValue(self.align(self.lower_value(yielded), out_dims, self._elem)))
                 continue
             acc = out_args.get(n_in + k)
             fold = self._fold(yielded, acc, tainted) if acc is not None else None
@@ -621,6 +653,7 @@ class GenericLowering:
         if reduce_kind == "sum":
             self._factors(x, factors)
         exprs = [self._factor(f) for f in factors] if len(factors) > 1 else []
+        exprs = [Expr(self.align(e, e.dims), e.dims) if e.known is not None else e for e in exprs]
         tensors = [e for e in exprs if e.value is not None]
         if len(tensors) >= 2:
             scale = 1.0
@@ -665,13 +698,12 @@ class GenericLowering:
         dims = xe.dims
         if kind in ("sum", "prod"):
             # Every reduction iteration contributes, also along loops x does not vary with.
-            absent = [d for d in reduced if d not in dims]
-            if absent or xe.value is None:
-                dims = dims + tuple(absent)
-                xe = Expr(self.align(xe, dims), dims)
+            dims = dims + tuple(d for d in reduced if d not in dims)
         positions = [i for i, d in enumerate(dims) if d in reduced]
         if not positions:
             return xe
+        if xe.value is None or dims != xe.dims:
+            xe = Expr(self.align(xe, dims), dims)
         kept = tuple(d for d in dims if d not in reduced)
         assert xe.value is not None
         op = ta.ReduceOp(xe.value, kind, positions, self._type(kept, _elem_of(xe.value)))

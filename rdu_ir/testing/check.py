@@ -16,7 +16,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from hypothesis import given, note, settings
+from hypothesis import given, settings
+from hypothesis import note as _note
+from hypothesis.control import currently_in_test_context
 from hypothesis import strategies as st
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass, PassPipeline
@@ -40,6 +42,12 @@ LEVEL_LOWERINGS: dict[str, str] = {
 class Tolerance:
     rtol: float = 1e-4
     atol: float = 1e-4
+
+
+def note(text: str) -> None:
+    """Attach `text` to a hypothesis failure report (ignored outside a hypothesis test)."""
+    if currently_in_test_context():
+        _note(text)
 
 
 def build_pipeline(pass_or_pipeline: ModulePass | Sequence[ModulePass] | str) -> tuple[ModulePass, ...]:

@@ -68,8 +68,8 @@ func.func @calls_external(%a: tensor<4xf32>) -> tensor<4xf32> {
 
 // -----
 
-func.func @unsupported_op(%a: tensor<4xf32>) -> tensor<4xf32> {
+func.func @unsupported_op(%a: tensor<4xf32>, %s: f32) -> tensor<4xf32> {
   // expected-error @+1 {{operation has no translation to tensor algebra (linalg-to-ta)}}
-  %r = tensor.insert_slice %a into %a[0] [4] [1] : tensor<4xf32> into tensor<4xf32>
+  %r = tensor.splat %s : tensor<4xf32>
   return %r : tensor<4xf32>
 }

@@ -1,4 +1,4 @@
-// cmpf+select becomes ta.select (or max/min when it picks the compared values: relu); an output
+// cmpf/cmpi+select becomes ta.select (or max/min when it picks the compared values: relu); an output
 // read by a parallel body (in place) is its init tensor.
 // RUN: rdu-opt %s -p linalg-to-ta --split-input-file | filecheck %s
 
@@ -58,4 +58,28 @@ func.func @in_place(%a: tensor<4x5xf32>, %b: tensor<4x5xf32>) -> tensor<4x5xf32>
     linalg.yield %m : f32
   } -> tensor<4x5xf32>
   return %q : tensor<4x5xf32>
+}
+
+// -----
+
+// Loop indices (linalg.index) are compile-time values: a causal mask compares two constants.
+// CHECK-LABEL: func.func @causal_mask
+// CHECK-NEXT:    %[[J:.*]] = ta.constant dense<{{\[}}[0.000000e+00, 1.000000e+00, 2.000000e+00], [0.000000e+00, 1.000000e+00, 2.000000e+00], [0.000000e+00, 1.000000e+00, 2.000000e+00]]> : tensor<3x3xf32>
+// CHECK-NEXT:    %[[I:.*]] = ta.constant dense<{{\[}}[0.000000e+00, 0.000000e+00, 0.000000e+00], [1.000000e+00, 1.000000e+00, 1.000000e+00], [2.000000e+00, 2.000000e+00, 2.000000e+00]]> : tensor<3x3xf32>
+// CHECK-NEXT:    %[[M:.*]] = ta.constant dense<-1.000000e+09> : tensor<3x3xf32>
+// CHECK-NEXT:    %[[S:.*]] = ta.select gt %[[J]], %[[I]], %[[M]], %s : tensor<3x3xf32>
+// CHECK-NEXT:    func.return %[[S]]
+#id = affine_map<(i, j) -> (i, j)>
+func.func @causal_mask(%s: tensor<3x3xf32>) -> tensor<3x3xf32> {
+  %e = tensor.empty() : tensor<3x3xf32>
+  %r = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]} ins(%s : tensor<3x3xf32>) outs(%e : tensor<3x3xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %i = linalg.index 0 : index
+    %j = linalg.index 1 : index
+    %c = arith.cmpi ugt, %j, %i : index
+    %ninf = arith.constant -1.0e9 : f32
+    %r = arith.select %c, %ninf, %in : f32
+    linalg.yield %r : f32
+  } -> tensor<3x3xf32>
+  return %r : tensor<3x3xf32>
 }

@@ -1,4 +1,4 @@
-// tensor reshapes, pad, slices, concat and dense constants.
+// tensor reshapes, pad, slices (extract and insert), concat and dense constants.
 // RUN: rdu-opt %s -p linalg-to-ta | filecheck %s
 
 // CHECK-LABEL: func.func @tensor_ops
@@ -32,4 +32,22 @@ func.func @tensor_ops(%x: tensor<2x3x4xf32>, %y: tensor<6x4xf32>) -> (tensor<2x3
   %s = arith.constant dense<2.0> : tensor<6x4xf32>
   %6 = arith.mulf %y, %s : tensor<6x4xf32>
   return %1, %3, %4, %5, %6, %kb : tensor<2x3x4xf32>, tensor<2x5xf32>, tensor<12x4xf32>, tensor<2x4xf32>, tensor<6x4xf32>, tensor<1x4xf32>
+}
+
+// insert_slice: the source padded to the destination's shape; into a tensor, selected by a mask;
+// into a fill, the pad alone (with the fill's value).
+// CHECK-LABEL: func.func @insert_slice
+// CHECK-NEXT:    %[[P:.*]] = ta.pad %s low [1, 0] high [1, 0] value 0.000000e+00 : tensor<2x4xf32> -> tensor<4x4xf32>
+// CHECK-NEXT:    %[[M:.*]] = ta.constant dense<{{\[}}[0.000000e+00, 0.000000e+00, 0.000000e+00, 0.000000e+00], [1.000000e+00, 1.000000e+00, 1.000000e+00, 1.000000e+00], [1.000000e+00, 1.000000e+00, 1.000000e+00, 1.000000e+00], [0.000000e+00, 0.000000e+00, 0.000000e+00, 0.000000e+00]]> : tensor<4x4xf32>
+// CHECK-NEXT:    %[[ONE:.*]] = ta.constant dense<1.000000e+00> : tensor<4x4xf32>
+// CHECK-NEXT:    %[[R:.*]] = ta.select eq %[[M]], %[[ONE]], %[[P]], %d : tensor<4x4xf32>
+// CHECK-NEXT:    %[[Q:.*]] = ta.pad %s low [0, 2] high [2, 2] value 5.000000e-01 : tensor<2x4xf32> -> tensor<4x8xf32>
+// CHECK-NEXT:    func.return %[[R]], %[[Q]]
+func.func @insert_slice(%s: tensor<2x4xf32>, %d: tensor<4x4xf32>) -> (tensor<4x4xf32>, tensor<4x8xf32>) {
+  %0 = tensor.insert_slice %s into %d[1, 0] [2, 4] [1, 1] : tensor<2x4xf32> into tensor<4x4xf32>
+  %h = arith.constant 0.5 : f32
+  %e = tensor.empty() : tensor<4x8xf32>
+  %f = linalg.fill ins(%h : f32) outs(%e : tensor<4x8xf32>) -> tensor<4x8xf32>
+  %1 = tensor.insert_slice %s into %f[0, 2] [2, 4] [1, 1] : tensor<2x4xf32> into tensor<4x8xf32>
+  return %0, %1 : tensor<4x4xf32>, tensor<4x8xf32>
 }

@@ -167,3 +167,15 @@ rdu.chip "huge" {
 // expected-error @+1 {{unknown chip field 'lanes'}}
 rdu.chip {name = "x", rows = 2 : i64, cols = 2 : i64, lanes = 4 : i64} {
 }
+
+// -----
+
+// Two output ports are two streams: no sharing.
+// expected-error @+1 {{vector link (0, 1) -> (0, 2) carries 2 routes but has 1 vector tracks}}
+rdu.chip {name = "narrow", rows = 4 : i64, cols = 4 : i64, vector_links = 1 : i64} {
+  %a = rdu.pcu @a at (0, 0) counters [] stages [pass(in0)]
+  %b = rdu.pcu @b at (0, 2) counters [] stages [pass(in0)]
+  %c = rdu.pcu @c at (2, 2) counters [] stages [pass(in0)]
+  rdu.route vector %a[0] -> %b[0] via [(0, 1), (0, 2)]
+  rdu.route vector %a[1] -> %c[0] via [(0, 1), (0, 2), (1, 2), (2, 2)]
+}

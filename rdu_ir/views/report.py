@@ -1,0 +1,95 @@
+"""`rdu-run --report=DIR`: the pictures and figures of one compiled (and possibly run) module.
+
+Writes into DIR:
+- `graph.dot`: the dataflow graph (`graph_dot`; render with `dot -Tsvg graph.dot -o graph.svg`);
+- `chip_<section>.svg` (+ `.png` with matplotlib) for every `rdu.chip` section: placement,
+  route congestion, and per-site utilisation when stats are given; `chip.svg` (the bare grid of
+  the module's chip) when the module is not placed yet;
+- `units.svg` (+ `.png`): busy/stall cycles per unit, when the stats have per-unit cycles;
+- `stats.json`: the simulator's stats as given;
+- `index.html`: one page showing all of the above.
+
+The stats are `RunResult.stats` of `rdu_ir.sim.runner`: `units` maps a unit name to its figures,
+of which the pictures read `busy_cycles` (else `cycles`) and `stall_cycles` (else the run's
+total minus busy); the total is `cycles` / `total_cycles` (else `max_unit_cycles`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from xdsl.dialects.builtin import ModuleOp
+
+from rdu_ir.chip import chip_of
+from rdu_ir.reference import payload_ops
+from rdu_ir.views.chip_svg import grid_model, write_bars, write_grid
+from rdu_ir.views.graph_dot import write_graph
+
+
+def _sections(module: ModuleOp) -> list[tuple[str, object]]:
+    from rdu_ir.dialects import rdu
+    from rdu_ir.dialects.rdu_program import ProgramOp
+
+    found: list[tuple[str, object]] = []
+    for op in payload_ops(module):
+        chips = op.sections() if isinstance(op, ProgramOp) else [op] if isinstance(op, rdu.ChipOp) else []
+        for section in chips:
+            label = section.sym_name.data if section.sym_name is not None else f"section{len(found)}"
+            prefix = f"{op.sym_name.data}_" if isinstance(op, ProgramOp) else ""
+            found.append((prefix + label, section))
+    return found
+
+
+def _plain(value: object) -> object:
+    """JSON-able copy (numpy scalars and arrays, tuples, other objects as text)."""
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, bool | int | float | str) or value is None:
+        return value
+    if hasattr(value, "tolist"):
+        return _plain(value.tolist())
+    return str(value)
+
+
+def write_report(directory: str | Path, module: ModuleOp, stats: Mapping[str, object] | None = None) -> list[Path]:
+    """Write the report files into `directory` (created); returns the files written."""
+    out = Path(directory)
+    out.mkdir(parents=True, exist_ok=True)
+    written = [write_graph(module, out / "graph.dot")]
+    sections = _sections(module)
+    if sections:
+        for label, section in sections:
+            model = grid_model(section, section.description, stats, title=f"{label} ({section.description.name})")  # type: ignore[attr-defined]
+            written += write_grid(model, out / f"chip_{label}.svg")
+    else:
+        chip = chip_of(module)
+        written += write_grid(grid_model(None, chip, stats, title=f"chip {chip.name} (not placed yet)"), out / "chip.svg")
+    if stats:
+        written += write_bars(stats, out / "units.svg")
+        path = out / "stats.json"
+        path.write_text(json.dumps(_plain(stats), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        written.append(path)
+    written.append(_index(out, written))
+    return written
+
+
+def _index(out: Path, files: list[Path]) -> Path:
+    items = []
+    for f in files:
+        name = escape(f.name)
+        if f.suffix == ".svg":
+            items.append(f'<h2>{name}</h2>\n<img src="{name}" alt="{name}" style="max-width:100%">')
+        else:
+            items.append(f'<p><a href="{name}">{name}</a></p>')
+    page = "\n".join(
+        ["<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\"><title>rdu-ir report</title></head><body>",
+         "<h1>rdu-ir report</h1>", *items, "</body></html>"]  # fmt: skip
+    )
+    path = out / "index.html"
+    path.write_text(page + "\n", encoding="utf-8")
+    return path

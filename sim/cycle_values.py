@@ -1,0 +1,229 @@
+"""Whole-tile values of the cycle simulator, read from the rdu configuration alone.
+
+The semantics are those of dialects/rdu_program.py's docstring: an AGCU moves one tile per step
+of its tile counters, a PMU stores a tile through its write generator and sends it through its
+read generator, a PCU evaluates its stages on one tile step (a whole tile of lanes at once,
+`df_values.Lanes` with one axis per element counter). Address grids are built once per unit,
+so a transaction is a few numpy calls; nothing here loops over elements or knows about time.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from rdu_ir.dataflow.affine import eval_expr
+from rdu_ir.dialects.rdu import AgcuOp, PcuOp, PmuOp
+from rdu_ir.dialects.rdu_checks import int_attr, ints_attr, strs_attr
+from rdu_ir.diagnostics import error_at
+from rdu_ir.sim.df_values import ACCUMULATE, Lanes, combine, expand, mac_over, reduce_over
+from rdu_ir.sim.runner import numpy_dtype
+from rdu_ir.sim.ta_interp import COMPARE_FNS, UNARY_FNS, _div
+
+BINARY = {"add": np.add, "sub": np.subtract, "mul": np.multiply, "div": _div, "max": np.maximum, "min": np.minimum}
+BINARY["pow"] = np.power
+REDUCE_KIND = {"fma": "sum", "add": "sum", "max": "max", "min": "min", "mul": "prod"}
+UNARY = {
+    **UNARY_FNS,
+    "recip": lambda x: np.ones((), x.dtype) / x,
+    "floor": np.floor,
+    "ceil": np.ceil,
+    "gelu": lambda x: x * 0.5 * (1 + UNARY_FNS["erf"](x / np.sqrt(2).astype(x.dtype))),
+}
+
+
+def counter_values(counters) -> list[np.ndarray]:
+    return [np.arange(lo, hi, s) for lo, hi, s in counters]
+
+
+def address_grid(amap, counters) -> np.ndarray:
+    """Addresses of `amap` over the full grid of `counters` (one axis per counter)."""
+    vals = counter_values(counters)
+    dims = []
+    for k, v in enumerate(vals):
+        shape = [1] * len(vals)
+        shape[k] = -1
+        dims.append(v.reshape(shape))
+    out = np.asarray(eval_expr(amap.results[0], dims), dtype=np.int64)
+    return np.broadcast_to(out, tuple(len(v) for v in vals))
+
+
+def merge(tokens: list[Lanes]) -> Lanes:
+    """Tokens of the fragments of a split buffer on one port: each is zero outside its range."""
+    out = tokens[0]
+    for t in tokens[1:]:
+        out = combine(np.add, out, t)
+    return out
+
+
+class AgcuValues:
+    """Tile i of a transfer: its element addresses in the flat DRAM tensor."""
+
+    def __init__(self, u: AgcuOp):
+        counters = _triples(u.counters)
+        t = int_attr(u, "tile_counters", 0)
+        self.tiles = math.prod(len(range(*c)) for c in counters[:t])
+        self.elem_shape = tuple(len(range(*c)) for c in counters[t:])
+        grid = address_grid(u.map.data, counters) if counters else np.zeros((), np.int64)
+        self.addr = np.ascontiguousarray(grid).reshape((self.tiles,) + self.elem_shape)
+        self.elements = math.prod(self.elem_shape)
+
+    def load(self, flat: np.ndarray, i: int) -> Lanes:
+        return Lanes(flat[self.addr[i]], tuple(range(len(self.elem_shape))))
+
+    def store(self, flat: np.ndarray, i: int, tok: Lanes) -> None:
+        addr = self.addr[i]
+        flat[addr] = np.broadcast_to(expand(tok, range(len(self.elem_shape))), addr.shape)
+
+
+class PmuValues:
+    """A slot written through the write generator and read through the read generator."""
+
+    def __init__(self, u: PmuOp):
+        shape = ints_attr(u, "shape")
+        element = u.attributes.get("element")
+        if not shape or element is None:
+            raise error_at(u, f"PMU @{u.unit_name}: the cycle simulator needs its 'shape' and 'element' attributes")
+        self.size = math.prod(shape)
+        self.dtype = numpy_dtype(element)
+        lo, hi = (0, self.size) if u.addr_range is None else tuple(int(x) for x in u.addr_range.iter_values())
+        wc = [tuple(c) for c in _triples(u.write_counters)]
+        rc = [tuple(c) for c in _triples(u.read_counters)]
+        self.wdims, self.rdims = len(wc), len(rc)
+        waddr = address_grid(u.write_map.data, wc)
+        raddr = address_grid(u.read_map.data, rc)
+        wmask = (waddr >= lo) & (waddr < hi) & (waddr < self.size)
+        self.wshape = waddr.shape
+        self.wmask = wmask
+        self.waddr = waddr[wmask]
+        self.rmask = (raddr >= lo) & (raddr < hi)
+        self.raddr = np.clip(raddr, 0, self.size - 1)
+        self.read_elements = int(np.prod(raddr.shape))
+        self.write_elements = int(np.prod(waddr.shape))
+
+    def blank(self) -> np.ndarray:
+        if self.dtype.kind == "f":
+            return np.full(self.size, np.nan, self.dtype)
+        return np.zeros(self.size, self.dtype)
+
+    def write(self, tok: Lanes) -> np.ndarray:
+        slot = self.blank()
+        full = np.broadcast_to(expand(tok, range(self.wdims)), self.wshape)
+        slot[self.waddr] = full[self.wmask]
+        return slot
+
+    def read(self, slot: np.ndarray) -> Lanes:
+        vals = np.where(self.rmask, slot[self.raddr], np.zeros((), self.dtype))
+        return Lanes(vals, tuple(range(self.rdims)))
+
+
+class PcuValues:
+    """One tile step of a PCU: main-phase stages, the reduction, and at a group's end the drain."""
+
+    def __init__(self, u: PcuOp):
+        self.op = u
+        counters = [tuple(c) for c in u.counter_list]
+        self.counters = counters
+        self.T = int_attr(u, "tile_counters", 0)
+        self.A = int_attr(u, "acc_tiles", 0)
+        self.trips = [len(range(*c)) for c in counters]
+        self.reduce = ints_attr(u, "reduce")
+        self.red_elem = [c for c in self.reduce if c >= self.T]
+        self.elem = list(range(self.T, len(counters)))
+        self.live = [c for c in self.elem if c not in self.reduce]
+        self.stages = u.stage_list
+        self.red_stage = next((i for i, (_, a) in enumerate(self.stages) if "acc" in a), None)
+        self.drain_in = set(ints_attr(u, "drain_inputs"))
+        self.outputs = strs_attr(u, "outputs") or []
+        ins = [int(a[2:]) for _, args in self.stages for a in args if a.startswith("in")]
+        ins += [int(o[2:]) for o in self.outputs if o.startswith("in")]
+        self.n_in = 1 + max(ins + [-1])
+        self.steps = math.prod(self.trips[: self.T])
+        self.inner = math.prod(self.trips[self.T - self.A : self.T]) if self.A else 1
+        self.red_kind = REDUCE_KIND[self.stages[self.red_stage][0]] if self.red_stage is not None else None
+        self.cvals = counter_values(counters)
+        self.acc: Lanes | None = None
+
+    def main_ports(self) -> list[int]:
+        return [k for k in range(self.n_in) if k not in self.drain_in]
+
+    def emits(self, step: int) -> bool:
+        """Whether tile step `step` ends a group (and so sends output tokens)."""
+        return self.red_stage is None or step % self.inner == self.inner - 1
+
+    def _as_lanes(self, tok: Lanes, k: int) -> Lanes:
+        axes_map = self.live if k in self.drain_in else self.elem
+        return Lanes(tok.array, tuple(axes_map[a] for a in tok.axes))
+
+    def step(self, step: int, main: dict[int, Lanes], drain: dict[int, Lanes] | None) -> list[Lanes] | None:
+        """Evaluate tile step `step`; the output tokens when it ends a group, else None."""
+        env: dict[str, Lanes] = {f"in{k}": self._as_lanes(t, k) for k, t in main.items()}
+        stages = self.stages
+        last_main = len(stages) if self.red_stage is None else self.red_stage
+        self._evaluate(stages[:last_main], 0, env, step)
+        if self.red_stage is not None:
+            op, args = stages[self.red_stage]
+            if op == "fma":
+                part = mac_over(self._operand(args[0], env, step), self._operand(args[1], env, step),
+                                self.red_elem, self.trips)  # fmt: skip
+            else:
+                part = reduce_over(self.red_kind, self._operand(args[0], env, step), self.red_elem, self.trips)
+            first = step % self.inner == 0
+            self.acc = part if first or self.acc is None else combine(ACCUMULATE[self.red_kind], self.acc, part)
+            if not self.emits(step):
+                return None
+            env[f"s{self.red_stage}"] = self.acc
+            for k, t in (drain or {}).items():
+                env[f"in{k}"] = self._as_lanes(t, k)
+            self._evaluate(stages[self.red_stage + 1 :], self.red_stage + 1, env, step)
+        out_axes = self.live if self.red_stage is not None else self.elem
+        pos = {c: i for i, c in enumerate(out_axes)}
+        outs = []
+        for o in self.outputs:
+            v = self._operand(o, env, step)
+            outs.append(Lanes(v.array, tuple(pos[a] for a in v.axes if a in pos)))
+        return outs
+
+    def _operand(self, a: str, env: dict[str, Lanes], step: int) -> Lanes:
+        if a in env:
+            return env[a]
+        if a[0] == "c" and a[1:].isdigit():
+            k = int(a[1:])
+            if k < self.T:  # a tile counter: one value for the whole step
+                idx = np.unravel_index(step, self.trips[: self.T]) if self.T else ()
+                return Lanes(np.asarray(self.cvals[k][idx[k]], np.float32), ())
+            return Lanes(self.cvals[k].astype(np.float32), (k,))
+        if a.startswith(("in", "s")):
+            raise error_at(self.op, f"PCU @{self.op.unit_name}: operand '{a}' has no value (no route feeds it?)")
+        return Lanes(np.asarray(float(a) if any(ch in a for ch in ".eE") else int(a), np.float32), ())
+
+    def _evaluate(self, stages, offset: int, env: dict[str, Lanes], step: int) -> None:
+        for i, (op, args) in enumerate(stages):
+            xs = [self._operand(a, env, step) for a in args]
+            if op in BINARY:
+                out = combine(BINARY[op], *xs)
+            elif op.startswith("select_"):
+                cmp = COMPARE_FNS[op[len("select_") :]]
+                out = combine(lambda a, b, t, f, cmp=cmp: np.where(cmp(a, b), t, f), *xs)
+            elif op == "select":
+                out = combine(lambda c, t, f: np.where(c != 0, t, f), *xs)
+            elif op == "fma":
+                out = combine(lambda a, b, c: a * b + c, *xs)
+            elif op == "pass":
+                out = xs[0]
+            elif op.startswith("cmp_"):
+                cmp = COMPARE_FNS[op[4:]]
+                out = combine(lambda a, b, cmp=cmp: cmp(a, b).astype(a.dtype), *xs)
+            else:
+                name = "negative" if op == "neg" else op
+                if name not in UNARY:
+                    raise error_at(self.op, f"PCU @{self.op.unit_name}: stage op '{op}' is not simulated")
+                out = Lanes(np.asarray(UNARY[name](xs[0].array)), xs[0].axes)
+            dtype = next((x.array.dtype for x in xs if x.axes), out.array.dtype)
+            env[f"s{offset + i}"] = Lanes(out.array.astype(dtype, copy=False), out.axes)
+
+
+def _triples(attr) -> list[tuple[int, int, int]]:
+    v = [int(x) for x in attr.iter_values()]
+    return [(v[i], v[i + 1], v[i + 2]) for i in range(0, len(v) - len(v) % 3, 3)]
