@@ -153,12 +153,17 @@ class _Timeout(Exception):
     pass
 
 
-def _alarm(signum, frame):  # noqa: ARG001
+def _alarm(signum, frame):
     raise _Timeout()
 
 
 def run_case(data: bytes, time_limit: float, trace_memory: bool = False) -> Outcome:
-    from rdu_ir.bitstream import BitstreamError, read_bitstream, read_layout, write_bitstream
+    from rdu_ir.bitstream import (
+        BitstreamError,
+        read_bitstream,
+        read_layout,
+        write_bitstream,
+    )
     from rdu_ir.printing import print_module
 
     signal.signal(signal.SIGALRM, _alarm)

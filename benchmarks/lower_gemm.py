@@ -1,7 +1,9 @@
 """Lower a 1024^3 GEMM and an MLP with ta-to-df for the plasticine and sn10 chips and print
 the virtual units, the parallel factors and tiles the cost model chose, and the ideal cycle
 count they imply (per group of units: its slowest unit, one pipeline slot a cycle; groups in
-sequence) against the compute roofline 2*M*N*K / (PCUs * lanes * stages * 2).
+sequence) against the compute roofline 2*M*N*K / (PCUs * lanes * stages * 2), and the cycles
+the DRAM traffic alone needs. (On sn10 the cost model stops adding units once a product is
+bound by DRAM bandwidth, so its units cover less of the chip.)
 
     python benchmarks/lower_gemm.py
 """
@@ -10,15 +12,16 @@ from __future__ import annotations
 
 import time
 
+from rdu_ir.dialects import df
+from rdu_ir.passes.ta_to_df import TaToDfPass
+
 from rdu_ir.chip import PRESETS, bind_chip
 from rdu_ir.context import make_context
-from rdu_ir.dataflow.cost import group_cycles, ideal_cycles, unit_counts
+from rdu_ir.dataflow.cost import group_cycles, ideal_cycles, memory_units, unit_counts
 from rdu_ir.dataflow.fusion import fuse
 from rdu_ir.dataflow.generic import build_generics
 from rdu_ir.dataflow.tiling import plan_generic
-from rdu_ir.dialects import df
 from rdu_ir.parsing import parse_module
-from rdu_ir.passes.ta_to_df import TaToDfPass
 
 GEMM = """
 func.func @gemm(%a: tensor<1024x1024xf32>, %b: tensor<1024x1024xf32>) -> tensor<1024x1024xf32> {
@@ -61,12 +64,16 @@ def report(name: str, text: str, chip_name: str) -> dict:
           f"lowered in {elapsed:.2f} s")
     print("   virtual units: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     per_group = group_cycles(graph, chip)
+    dram = 0
     for g, plan in plans:
         par = "x".join(str(plan.par[d]) for d in g.par_dims())
+        dram += plan.dram_cycles
         print(f"   {g.name}: domain {g.sizes} par {par} ({plan.units} compute units, "
               f"{plan.units / chip.num_pcus:.0%} of the PCUs) tile {list(plan.tile)} vector dim {plan.vector} "
-              f"unroll {plan.unroll} ideal {per_group.get(g.name, 0)} cycles")
-    print(f"   ideal cycles {cycles}  compute roofline {roofline:.0f}  ratio {cycles / roofline:.3f}")
+              f"unroll {plan.unroll} ideal {per_group.get(g.name, 0)} cycles, DRAM-bound {plan.dram_cycles} cycles")
+    print(f"   memory units {memory_units(graph)} (chip has {chip.num_pmus} PMUs)")
+    print(f"   ideal cycles {cycles}  compute roofline {roofline:.0f}  ratio {cycles / roofline:.3f}"
+          f"  (DRAM traffic alone: {dram} cycles at {chip.dram_bandwidth_gbs:g} GB/s)")
     return {"units": counts.get("compute", 0), "cycles": cycles, "roofline": roofline}
 
 

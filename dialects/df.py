@@ -61,9 +61,9 @@ from xdsl.ir import (
 from xdsl.ir.affine import AffineMap
 from xdsl.irdl import (
     AnyAttr,
-    VarConstraint,
     AttrSizedOperandSegments,
     IRDLOperation,
+    VarConstraint,
     irdl_attr_definition,
     irdl_op_definition,
     operand_def,
@@ -76,7 +76,13 @@ from xdsl.irdl import (
 )
 from xdsl.parser import Parser
 from xdsl.printer import Printer
-from xdsl.traits import HasParent, IsolatedFromAbove, IsTerminator, Pure, SymbolOpInterface
+from xdsl.traits import (
+    HasParent,
+    IsolatedFromAbove,
+    IsTerminator,
+    Pure,
+    SymbolOpInterface,
+)
 from xdsl.utils.exceptions import VerifyException
 
 from rdu_ir.dataflow.affine import map_ranges
@@ -112,7 +118,7 @@ def _parse_ints(parser: Parser) -> list[int]:
 def _operand(parser: Parser) -> SSAValue:
     """An already-defined operand whose type the syntax does not spell (df ports name values
     defined earlier in the graph; a body op's operands are its block's values)."""
-    return parser.expect(parser._parse_optional_operand_without_type, "Expected an operand.")  # noqa: SLF001
+    return parser.expect(parser._parse_optional_operand_without_type, "Expected an operand.")
 
 
 def _int(attr: IntegerAttr | None, default: int = 0) -> int:
@@ -1223,13 +1229,13 @@ class YieldOp(IRDLOperation):
         super().__init__(operands=[list(values)])
 
 
-from rdu_ir.dialects.df_layout import LayoutAttr  # noqa: E402  (infer-layout's attribute)
+from rdu_ir.dialects.df_layout import LayoutAttr
 
 DF = Dialect(
     "df",
     [
         GraphOp, ReturnOp, DramOp, MemoryOp, StreamOp, LoadOp, StoreOp, ComputeOp,
         *BINARY_OPS.values(), *UNARY_OPS.values(), SelectOp, ConstOp, ReduceOp, MacOp, YieldOp,
-    ],  # fmt: skip
+    ],
     [StreamType, LayoutAttr],
 )

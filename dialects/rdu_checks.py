@@ -70,6 +70,33 @@ def verify_pmu_config(pmu) -> None:
     shape = ints_attr(pmu, "shape")
     if shape and any(d <= 0 for d in shape):
         raise VerifyException(f"PMU @{pmu.unit_name}: tile shape {shape} must be positive")
+    for w in range(1, 1 + len(extra_writes(pmu))):
+        write_generator(pmu, w)
+
+
+def extra_writes(pmu) -> list:
+    a = pmu.attributes.get("extra_writes")
+    return list(a.data) if isinstance(a, ArrayAttr) else []
+
+
+def write_generator(pmu, port: int):
+    """(counter triples, affine map) of a PMU's input port."""
+    from xdsl.dialects.builtin import AffineMapAttr, DictionaryAttr
+
+    if port == 0:
+        return _triples_of(pmu.write_counters), pmu.write_map.data
+    extra = extra_writes(pmu)
+    if port > len(extra):
+        raise VerifyException(f"PMU @{pmu.unit_name} has no write port {port}")
+    d = extra[port - 1]
+    counters = d.data.get("counters") if isinstance(d, DictionaryAttr) else None
+    amap = d.data.get("map") if isinstance(d, DictionaryAttr) else None
+    if not isinstance(counters, DenseArrayBase) or not isinstance(amap, AffineMapAttr):
+        raise VerifyException(f"PMU @{pmu.unit_name}: extra_writes[{port - 1}] needs 'counters' and 'map'")
+    triples = _triples_of(counters)
+    if amap.data.num_dims != len(triples) or len(amap.data.results) != 1:
+        raise VerifyException(f"PMU @{pmu.unit_name}: write port {port} map does not fit its counters")
+    return triples, amap.data
 
 
 def verify_program(program) -> None:
@@ -185,8 +212,9 @@ def _port_walk(unit, port: int, output: bool) -> tuple[list[int], int] | None:
     from rdu_ir.dialects.rdu import AgcuOp, PcuOp, PmuOp
 
     if isinstance(unit, PmuOp):
-        trips = _trips(_triples_of(unit.read_counters if output else unit.write_counters))
-        return trips, -1  # a PMU passes on as many tiles as it gets
+        if output:
+            return _trips(_triples_of(unit.read_counters)), -1
+        return _trips(write_generator(unit, port)[0]), -1  # a PMU passes on as many tiles as it gets
     if isinstance(unit, AgcuOp):
         counters = _triples_of(unit.counters)
         t = int_attr(unit, "tile_counters", 0)

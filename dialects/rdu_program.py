@@ -32,7 +32,9 @@ port 0 of a store is the data port.
 **PMU** (`rdu.pmu`): `depth` slots, each one tile of `bytes` (`element` attribute: the element
 type; `shape`: the tile shape, row-major). The write generator (`write` counters and map)
 gives, for the stream of vectors arriving on input port 0, the element address each value goes
-to within the slot being written; the read generator (`read`) the address of each value sent
+to within the slot being written. A buffer with several writers has one input port per writer:
+port w >= 1 uses the generator `extra_writes[w - 1]` (a dictionary of `counters` and `map`), and
+every tile is written by port 0, then port 1, ... (the df writer order) before it is committed; the read generator (`read`) the address of each value sent
 on output port 0 per tile. A PMU with `range [lo, hi]` is one fragment of a split buffer: it
 stores addresses lo <= a < hi only (the generators use whole-buffer addresses; writes outside
 the range are dropped, reads outside it are served by the sibling fragments, and a consumer
@@ -64,6 +66,8 @@ writer finishes it, and freed once every reader (every route from output port 0)
   fragment sends on its output port j.
 
 A vector route carries the values of one port; one source port may feed several routes (fan-out).
+Stage ops: rdu.STAGE_OPS plus `select_<pred>(a, b, t, f)` = (a <pred> b) ? t : f (one stage),
+`pred` one of eq, ne, lt, le, gt, ge; `pass(x)` forwards a value.
 """
 
 from __future__ import annotations

@@ -32,6 +32,7 @@ when set (`allocate-units{report="alloc.json"}`).
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 
 from xdsl.context import Context
@@ -72,6 +73,7 @@ class AllocateUnitsPass(ModulePass):
     effort: float = 1.0
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
+        object.__setattr__(self, "_partition_seconds", {})
         check_level(op, self.name, "ta", "run ta-to-df first")
         chip = chip_of(op)
         limit = self._limit()
@@ -100,8 +102,10 @@ class AllocateUnitsPass(ModulePass):
 
     # --- one graph ----------------------------------------------------------------------------
     def allocate(self, graph: df.GraphOp, chip: Chip, limit: int | None) -> tuple[ProgramOp, list[SectionStats]]:
+        t0 = time.perf_counter()
         design = build_design(graph, chip)
         atoms, order = find_atoms(design)
+        partition_seconds = time.perf_counter() - t0
         fabric = Fabric(chip)
         for i in order:
             counts = need(design, atom_units(design, atoms, [i]))
@@ -144,6 +148,7 @@ class AllocateUnitsPass(ModulePass):
                 f"'{chip.name}' ({_have_need(need(design, list(range(len(design.units)))), chip)} in all), "
                 f"but sections={limit}",
             )
+        self._partition_seconds[graph.sym_name.data] = partition_seconds
         return self._program(graph, design, [c for c, _ in sections]), [s for _, s in sections]
 
     def _too_big(self, graph: df.GraphOp, design: Design, atom: Atom, counts: dict[str, int], chip: Chip) -> RduError:
@@ -210,7 +215,9 @@ class AllocateUnitsPass(ModulePass):
                     "placement_cost": {"before_annealing": s.cost_before, "after_annealing": s.cost_after},
                     "seconds": s.seconds,
                 })  # fmt: skip
-            out["graphs"].append({"name": name, "sections": sections})  # type: ignore[attr-defined]
+            part = self._partition_seconds.get(name, 0.0)
+            bump(self, "partition time (ms)", round(1000 * part))
+            out["graphs"].append({"name": name, "partition_seconds": part, "sections": sections})  # type: ignore[attr-defined]
         if self.report:
             try:
                 with open(self.report, "w") as f:

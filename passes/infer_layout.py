@@ -44,8 +44,8 @@ from rdu_ir.dataflow.layout import (
     solve,
 )
 from rdu_ir.dataflow.layout_ports import COPY_ATTR, TRANSPOSE_ATTR, layout_errors, port_vector, transfer_vector
-from rdu_ir.dialects import df
 from rdu_ir.diagnostics import error_at
+from rdu_ir.dialects import df
 from rdu_ir.dialects.df_layout import LayoutAttr
 from rdu_ir.reference import payload_ops
 from rdu_ir.statistics import bump
@@ -86,9 +86,7 @@ def vector_choices(op: df.ComputeOp) -> list[int]:
         return [current]
     unroll = op.unroll_spec
     trips = op.trips()
-    others = [
-        c for c in op.live_counters() if c != current and trips[c] > 1 and (unroll is None or c != unroll[0])
-    ]
+    others = [c for c in op.live_counters() if c != current and trips[c] > 1 and (unroll is None or c != unroll[0])]
     return [current, *others]
 
 
@@ -162,10 +160,21 @@ def build_model(graph: df.GraphOp, chip: Chip) -> GraphModel:
             if v not in index:
                 continue
             (writers if write else readers).setdefault(v, []).append(op)
-            ports.append(Port(f"@{df.unit_name(op)}", index[v], None, write, (transfer_vector(op.access_map, len(op.tile_bounds)),), transpose and not write))
+            ports.append(
+                Port(
+                    f"@{df.unit_name(op)}",
+                    index[v],
+                    None,
+                    write,
+                    (transfer_vector(op.access_map, len(op.tile_bounds)),),
+                    transpose and not write,
+                )
+            )
             port_ops.append((op, 1 if write else 0))
 
-    unit_models = [Unit(df.unit_name(op), [cycles_with_vector(op, lanes, c) for c in ch]) for op, ch in zip(units, choices)]
+    unit_models = [
+        Unit(df.unit_name(op), [cycles_with_vector(op, lanes, c) for c in ch]) for op, ch in zip(units, choices)
+    ]
     buffers = []
     for m in memories:
         rank = len(m.shape)
@@ -247,7 +256,9 @@ class InferLayoutPass(ModulePass):
     def report(self, model: GraphModel, solution: Solution) -> None:
         bump(self, "buffers inspected", len(model.memories))
         transposed = sum(len(r.transposed) for r in solution.resolutions)
-        converted = sum(len(r.convert_writers) + sum(len(ps) for _, ps in r.convert_readers) for r in solution.resolutions)
+        converted = sum(
+            len(r.convert_writers) + sum(len(ps) for _, ps in r.convert_readers) for r in solution.resolutions
+        )
         bump(self, "conflicts found", transposed + converted)
         bump(self, "resolved by transpose read", transposed)
         bump(self, "resolved by inserted buffers", sum(r.conversions for r in solution.resolutions))
@@ -294,7 +305,9 @@ class InferLayoutPass(ModulePass):
                     unit.operands[k] = new.result
             for i in res.convert_writers:
                 unit, k = model.port_ops[i]
-                want = problem.ports[i].wants(0 if problem.ports[i].unit is None else solution.choices[problem.ports[i].unit])
+                want = problem.ports[i].wants(
+                    0 if problem.ports[i].unit is None else solution.choices[problem.ports[i].unit]
+                )
                 assert want is not None
                 base = df.unit_name(mem)
                 new = df.MemoryOp(_fresh(f"{base}_w{want}", taken), mtype, mem.depth_value, mem.banks_value,

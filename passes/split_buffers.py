@@ -47,7 +47,6 @@ from rdu_ir.reference import payload_ops
 from rdu_ir.statistics import bump
 
 
-
 @dataclass(frozen=True)
 class Access:
     """One port on a buffer: the unit, its operand index and whether it writes."""
@@ -89,7 +88,9 @@ def demand(mem: df.MemoryOp, shape: Sequence[int], ports: Sequence[Access]) -> b
     assert isinstance(t, MemRefType)
     elt_bytes = max(1, getattr(t.element_type, "bitwidth", 32) // 8)
     lay = mem.layout
-    vector, align = (lay.vector_dim, lay.alignment) if isinstance(lay, LayoutAttr) and lay.rank() == len(shape) else (-1, 1)
+    vector, align = (
+        (lay.vector_dim, lay.alignment) if isinstance(lay, LayoutAttr) and lay.rank() == len(shape) else (-1, 1)
+    )
     size = mem.depth_value * bc.padded_elements(tuple(shape), vector, align) * elt_bytes
     tr = set(transposed_units(mem))
     reads = [p for p in ports if not p.write]
@@ -192,7 +193,9 @@ class SplitBuffersPass(ModulePass):
     ) -> Proposal:  # fmt: skip
         writers = [p for p in ports if p.write]
         stay = [p for p in ports if not p.write and p not in moved]
-        extra = sum(self.weights.extra_load if isinstance(p.op, df.LoadOp) else self.weights.extra_write for p in writers)
+        extra = sum(
+            self.weights.extra_load if isinstance(p.op, df.LoadOp) else self.weights.extra_write for p in writers
+        )
         after = (
             self.cost(demand(mem, mem.shape, writers + stay), chip)
             + self.cost(demand(mem, mem.shape, writers + moved), chip)
@@ -209,6 +212,7 @@ class SplitBuffersPass(ModulePass):
         copy = df.MemoryOp(name, t, mem.depth_value, mem.banks_value, layout=mem.layout)
         graph.block.insert_op_after(copy, mem)
         renamed: dict[str, str] = {}
+        ports_of: dict[df.ComputeOp, list[int]] = {}
         for w in writers:
             if isinstance(w.op, df.LoadOp):
                 ld = df.LoadOp(_fresh(f"{w.unit}_r", taken), w.op.src, copy.result, w.op.tile_bounds, w.op.access_map)
@@ -216,7 +220,9 @@ class SplitBuffersPass(ModulePass):
                 renamed[w.unit] = df.unit_name(ld)
             else:
                 assert isinstance(w.op, df.ComputeOp)
-                _add_write_port(graph, w.op, w.operand - len(w.op.reads), copy.result)
+                ports_of.setdefault(w.op, []).append(w.operand - len(w.op.reads))
+        for op, ks in ports_of.items():
+            _add_write_ports(graph, op, ks, copy.result)
         order = mem.writer_names()
         if order:
             copy.properties["writers"] = ArrayAttr([SymbolRefAttr(renamed.get(n, n)) for n in order])
@@ -229,83 +235,103 @@ class SplitBuffersPass(ModulePass):
     def propose_halves(
         self, graph: df.GraphOp, mem: df.MemoryOp, ports: list[Access], chip: Chip, before: float, taken: set[str]
     ) -> Proposal | None:
+        """The cheapest cut of the buffer into two parts along one dimension such that every
+        compute reader stays within one part. Each part spans what its readers read (rows no
+        one reads are not kept), or its whole side of the cut when a store drains the buffer."""
         writers = [p for p in ports if p.write]
         if len(writers) != 1 or not isinstance(writers[0].op, df.LoadOp):
             return None
         shape = mem.shape
         lay = mem.layout
-        dims = list(lay.dim_order) if isinstance(lay, LayoutAttr) and lay.rank() == len(shape) else list(range(len(shape)))
-        best: tuple[float, int, int, list[Access]] | None = None
+        dims = (
+            list(lay.dim_order) if isinstance(lay, LayoutAttr) and lay.rank() == len(shape) else list(range(len(shape)))
+        )
+        stores = [p for p in ports if isinstance(p.op, df.StoreOp)]
+        best: tuple[float, Cut] | None = None
         for d in dims:
             n = shape[d]
-            ranges: list[tuple[Access, int, int]] = []
-            for p in ports:
-                if isinstance(p.op, df.ComputeOp):
-                    lo, hi = _port_range(p, d)
-                    ranges.append((p, lo, hi))
-            stores = any(isinstance(p.op, df.StoreOp) for p in ports)
-            cuts = [
-                h
-                for h in range(1, n)
-                if all(hi < h or lo >= h for _, lo, hi in ranges)
-                and (stores or (any(hi < h for _, _, hi in ranges) and any(lo >= h for _, lo, _ in ranges)))
-            ]  # both halves must be read by someone
-            if not cuts:
-                continue
-            h = min(cuts, key=lambda c: (abs(2 * c - n), c))
-            second = [p for p, lo, _ in ranges if lo >= h]
-            first = [p for p in ports if not p.write and p not in second]
-            store_ports = [p for p in ports if isinstance(p.op, df.StoreOp)]
-            s1, s2 = list(shape), list(shape)
-            s1[d], s2[d] = h, n - h
-            c = (
-                self.cost(demand(mem, s1, writers + first), chip)
-                + self.cost(demand(mem, s2, writers + second + store_ports), chip)
-            )
-            if best is None or c < best[0]:
-                best = (c, d, h, second)
+            ranges = [(p, *_port_range(p, d)) for p in ports if isinstance(p.op, df.ComputeOp)]
+            for h in range(1, n):
+                if any(lo < h <= hi for _, lo, hi in ranges):
+                    continue
+                first = [(p, lo, hi) for p, lo, hi in ranges if hi < h]
+                second = [(p, lo, hi) for p, lo, hi in ranges if lo >= h]
+                if stores:
+                    extents = ((0, h - 1), (h, n - 1))
+                elif first and second:
+                    extents = (
+                        (min(lo for _, lo, _ in first), max(hi for _, _, hi in first)),
+                        (min(lo for _, lo, _ in second), max(hi for _, _, hi in second)),
+                    )
+                else:
+                    continue  # both parts must be read by someone
+                cut = Cut(d, extents, [p for p, _, _ in first], [p for p, _, _ in second])
+                parts = []
+                for (lo, hi), readers in zip(extents, (cut.first, cut.second)):
+                    part = list(shape)
+                    part[d] = hi - lo + 1
+                    parts.append(self.cost(demand(mem, part, writers + readers + stores), chip))
+                c = sum(parts)
+                if best is None or c < best[0]:
+                    best = (c, cut)
         if best is None:
             return None
-        c, d, h, second = best
-        return Proposal("capacity", before, c, lambda: self.halve(graph, mem, d, h, writers[0], second, ports, taken))
+        c, cut = best
+        return Proposal("capacity", before, c, lambda: self.halve(graph, mem, cut, writers[0], stores, taken))
 
     def halve(
-        self, graph: df.GraphOp, mem: df.MemoryOp, d: int, h: int, writer: Access, second: list[Access],
-        ports: list[Access], taken: set[str],
-    ) -> list[df.MemoryOp]:  # fmt: skip
+        self, graph: df.GraphOp, mem: df.MemoryOp, cut: Cut, writer: Access, stores: list[Access], taken: set[str]
+    ) -> list[df.MemoryOp]:
         t = mem.result.type
         assert isinstance(t, MemRefType)
-        shape = list(mem.shape)
-        s1, s2 = list(shape), list(shape)
-        s1[d], s2[d] = h, shape[d] - h
-        lo = df.MemoryOp(_fresh(f"{df.unit_name(mem)}_lo", taken), MemRefType(t.element_type, s1),
-                         mem.depth_value, mem.banks_value, layout=mem.layout)  # fmt: skip
-        hi = df.MemoryOp(_fresh(f"{df.unit_name(mem)}_hi", taken), MemRefType(t.element_type, s2),
-                         mem.depth_value, mem.banks_value, layout=mem.layout)  # fmt: skip
-        graph.block.insert_ops_after([lo, hi], mem)
+        d = cut.dim
         load = writer.op
         assert isinstance(load, df.LoadOp)
         nt = len(load.tile_bounds)
-        load2 = df.LoadOp(_fresh(f"{df.unit_name(load)}_hi", taken), load.src, hi.result, load.tile_bounds,
-                          _shift_transfer(load.access_map, nt + d, h))  # fmt: skip
-        graph.block.insert_op_after(load2, load)
-        load.operands[1] = lo.result
-        for p in ports:
-            if isinstance(p.op, df.StoreOp):
+        parts: list[df.MemoryOp] = []
+        anchor: Operation = load
+        for (lo, hi), suffix, readers in zip(cut.extents, ("lo", "hi"), (cut.first, cut.second)):
+            shape = list(mem.shape)
+            shape[d] = hi - lo + 1
+            part = df.MemoryOp(_fresh(f"{df.unit_name(mem)}_{suffix}", taken), MemRefType(t.element_type, shape),
+                               mem.depth_value, mem.banks_value, layout=mem.layout)  # fmt: skip
+            graph.block.insert_op_before(part, mem)
+            parts.append(part)
+            ld = df.LoadOp(_fresh(f"{df.unit_name(load)}_{suffix}", taken), load.src, part.result, load.tile_bounds,
+                           _shift_transfer(load.access_map, nt + d, lo))  # fmt: skip
+            graph.block.insert_op_after(ld, anchor)
+            anchor = ld
+            for p in readers:
+                assert isinstance(p.op, df.ComputeOp)
+                _set_read(p.op, p.operand, part.result, _shift_result(p.op.read_map_list()[p.operand], d, -lo))
+            for p in stores:
                 st = p.op
-                st2 = df.StoreOp(_fresh(f"{df.unit_name(st)}_hi", taken), hi.result, st.dst, st.tile_bounds,
-                                 _shift_transfer(st.access_map, len(st.tile_bounds) + d, h), st.after_names())  # fmt: skip
-                graph.block.insert_op_after(st2, st)
-                st.operands[0] = lo.result
-                _also_after(graph, df.unit_name(st), df.unit_name(st2))
-            elif isinstance(p.op, df.ComputeOp) and p in second:
-                _set_read(p.op, p.operand, hi.result, _shift_result(p.op.read_map_list()[p.operand], d, -h))
-            elif isinstance(p.op, df.ComputeOp):
-                p.op.operands[p.operand] = lo.result
-        _share_transposes(mem, [lo, hi])
+                assert isinstance(st, df.StoreOp)
+                name = _fresh(f"{df.unit_name(st)}_{suffix}", taken)
+                amap = _shift_transfer(st.access_map, len(st.tile_bounds) + d, lo)
+                graph.block.insert_op_before(df.StoreOp(name, part.result, st.dst, st.tile_bounds, amap, st.after_names()), st)
+                _also_after(graph, df.unit_name(st), name)
+        for p in stores:  # every store that waited for a drained store now waits for its parts
+            _drop_after(graph, p.unit)
+            p.op.detach()
+            p.op.erase()
+        load.detach()
+        load.erase()
+        _share_transposes(mem, parts)
         mem.detach()
         mem.erase()
-        return [lo, hi]
+        return parts
+
+
+@dataclass
+class Cut:
+    """A capacity split: dimension, the (first, last) index each part keeps, and the compute
+    readers of each part."""
+
+    dim: int
+    extents: tuple[tuple[int, int], tuple[int, int]]
+    first: list[Access]
+    second: list[Access]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -331,12 +357,16 @@ def _port_range(p: Access, d: int) -> tuple[int, int]:
 
 def _shift_transfer(amap: AffineMap, dim: int, by: int) -> AffineMap:
     """A load/store map with tile element index `dim` shifted by `by`."""
+    if by == 0:
+        return amap
     exprs: list[AffineExpr] = [AffineDimExpr(i) for i in range(amap.num_dims)]
     exprs[dim] = AffineDimExpr(dim) + by
     return substitute(amap, exprs, amap.num_dims)
 
 
 def _shift_result(amap: AffineMap, result: int, by: int) -> AffineMap:
+    if by == 0:
+        return amap
     results = list(amap.results)
     results[result] = results[result] + by
     return AffineMap(amap.num_dims, 0, tuple(results))
@@ -349,12 +379,13 @@ def _set_read(op: df.ComputeOp, k: int, value: SSAValue, amap: AffineMap) -> Non
     op.properties["read_maps"] = ArrayAttr(maps)
 
 
-def _add_write_port(graph: df.GraphOp, op: df.ComputeOp, k: int, target: SSAValue) -> None:
-    """Give `op` one more write port to `target` with write port k's map and value."""
+def _add_write_ports(graph: df.GraphOp, op: df.ComputeOp, ks: Sequence[int], target: SSAValue) -> None:
+    """Give `op` one more write port to `target` per write port k in `ks`, with k's map and
+    value (the unit is rebuilt: its operand segments change)."""
     term = op.body.block.last_op
     assert isinstance(term, df.YieldOp)
     values = list(term.values)
-    new_yield = df.YieldOp([*values, values[k]])
+    new_yield = df.YieldOp([*values, *(values[k] for k in ks)])
     op.body.block.insert_op_before(new_yield, term)
     term.detach()
     term.erase()
@@ -364,7 +395,7 @@ def _add_write_port(graph: df.GraphOp, op: df.ComputeOp, k: int, target: SSAValu
         df.unit_name(op), tiles=op.tile_bounds, acc=op.acc_count, bounds=op.counter_bounds,
         strides=op.counter_strides, vector=op.vector_counter, unroll=op.unroll_spec,
         reads=list(zip(op.reads, op.read_map_list())),
-        writes=[*zip(op.writes, maps), (target, maps[k])], body=body,
+        writes=[*zip(op.writes, maps), *((target, maps[k]) for k in ks)], body=body,
     )  # fmt: skip
     new.attributes.update(op.attributes)
     graph.block.insert_op_before(new, op)
@@ -385,6 +416,16 @@ def _share_transposes(old: df.MemoryOp, parts: Sequence[df.MemoryOp]) -> None:
             part.attributes[TRANSPOSE_ATTR] = ArrayAttr([SymbolRefAttr(n) for n in mine])
         else:
             part.attributes.pop(TRANSPOSE_ATTR, None)
+
+
+def _drop_after(graph: df.GraphOp, name: str) -> None:
+    for op in graph.units():
+        if isinstance(op, df.StoreOp) and name in op.after_names():
+            rest = [n for n in op.after_names() if n != name]
+            if rest:
+                op.properties["after"] = ArrayAttr([SymbolRefAttr(n) for n in rest])
+            else:
+                op.properties.pop("after")
 
 
 def _also_after(graph: df.GraphOp, name: str, extra: str) -> None:

@@ -37,8 +37,8 @@ from xdsl.irdl import (
     IRDLOperation,
     OptionalDef,
     ParamAttrConstraint,
-    VariadicDef,
     VarConstraint,
+    VariadicDef,
 )
 
 from rdu_ir import registry
@@ -53,12 +53,27 @@ _ADDRESS = re.compile(r" at 0x[0-9a-f]+")
 # --- constraints and traits as text ------------------------------------------------------
 
 
-def constraint_text(c: object) -> str:
-    """A readable, deterministic rendering of an IRDL constraint."""
+def _named_constraints(module_name: str) -> dict[int, str]:
+    """id -> name of the constraints a dialect module defines at top level (e.g. TensorConstr)."""
+    module = sys.modules.get(module_name)
+    if module is None:
+        return {}
+    return {
+        id(v): k
+        for k, v in vars(module).items()
+        if not k.startswith("_") and type(v).__name__ in ("ParamAttrConstraint", "AnyOf", "AllOf", "BaseAttr")
+    }
+
+
+def constraint_text(c: object, names: dict[int, str] | None = None) -> str:
+    """A readable, deterministic rendering of an IRDL constraint; a constraint the dialect
+    module names (`TensorConstr = ...`) is shown with its name."""
+    if names and id(c) in names:
+        return f"{names[id(c)]}: {constraint_text(c)}"
     inner = getattr(c, "constraint", None) or getattr(c, "constr", None)
     name = type(c).__name__
     if name in ("RangeOf", "RangeLengthConstraint", "SingleOf") and inner is not None:
-        return constraint_text(inner)
+        return constraint_text(inner, names)
     if isinstance(c, AnyAttr):
         return "any"
     if isinstance(c, BaseAttr):
@@ -69,7 +84,15 @@ def constraint_text(c: object) -> str:
         params = ", ".join(constraint_text(p) for p in c.param_constrs)
         return f"{_attr_class_text(c.base_attr)}<{params}>"
     if isinstance(c, AnyOf):
-        return " | ".join(constraint_text(a) for a in c.attr_constrs)
+        from xdsl.dialects.builtin import AnyFloatConstr
+
+        alts = list(c.attr_constrs)
+        parts = []
+        floats = list(getattr(AnyFloatConstr, "attr_constrs", ()))
+        if floats and all(f in alts for f in floats):  # spell the 18 float types as one
+            parts.append("AnyFloat")
+            alts = [a for a in alts if a not in floats]
+        return " | ".join(parts + [constraint_text(a) for a in alts])
     if isinstance(c, AllOf):
         return " & ".join(constraint_text(a) for a in c.attr_constrs)
     if isinstance(c, VarConstraint):
@@ -118,7 +141,7 @@ def _message_text(node: ast.expr) -> str | None:
         return "".join(parts)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         a, b = _message_text(node.left), _message_text(node.right)
-        return None if a is None or b is None else a + b
+        return None if a is None and b is None else (a if a is not None else "…") + (b if b is not None else "…")
     return None
 
 
@@ -180,18 +203,29 @@ def _collect_rules(module_name: str, func: ast.FunctionDef, owner: str, rules: R
             if text and len(re.findall(r"[A-Za-z]", text)) >= 3:  # not a bare re-raise like f"{what}: {e}"
                 rules.add(rules.messages, text)
         if depth > 0 and isinstance(node, ast.Call):
-            target = None
-            if isinstance(node.func, ast.Name):
-                target = _find_function(module_name, node.func.id)
-            elif (
-                isinstance(node.func, ast.Attribute)
-                and isinstance(node.func.value, ast.Name)
-                and node.func.value.id == "self"
-                and owner
-            ):
-                target = _find_function(module_name, f"{owner}.{node.func.attr}")
-            if target is not None and target is not func:
-                _collect_rules(module_name, target, owner, rules, depth - 1, seen)
+            target = _resolve_call(module_name, owner, node.func)
+            if target is not None and target[1] is not func:
+                callee_module, callee, callee_owner = target
+                _collect_rules(callee_module, callee, callee_owner, rules, depth - 1, seen)
+
+
+def _resolve_call(module_name: str, owner: str, f: ast.expr) -> tuple[str, ast.FunctionDef, str] | None:
+    """The rdu-ir function a call in `module_name` reaches: `name(...)` (a module-level
+    function, possibly imported from another rdu-ir module) or `self.method(...)`."""
+    module = sys.modules.get(module_name)
+    obj = None
+    if isinstance(f, ast.Name) and module is not None:
+        obj = vars(module).get(f.id)
+    elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "self" and module is not None:
+        cls = vars(module).get(owner)
+        obj = getattr(cls, f.attr, None) if isinstance(cls, type) else None
+    obj = getattr(obj, "__func__", obj)
+    if not inspect.isfunction(obj) or not obj.__module__.startswith("rdu_ir."):
+        return None
+    node = _find_function(obj.__module__, obj.__qualname__)
+    if node is None:
+        return None
+    return obj.__module__, node, obj.__qualname__.rsplit(".", 1)[0] if "." in obj.__qualname__ else ""
 
 
 def verifier_rules(op: type[Operation]) -> tuple[str, Rules]:
@@ -275,13 +309,14 @@ def op_section(op: type[IRDLOperation]) -> list[str]:
         return "single"
 
     table: list[str] = []
+    names = _named_constraints(op.__module__)
     for title, items in (("operand", d.operands), ("result", d.results)):
         for name, defn in items:
-            table.append(f"| {title} | `{name}` | {kind(defn)} | {_cell(constraint_text(defn.constr))} |")
+            table.append(f"| {title} | `{name}` | {kind(defn)} | {_cell(constraint_text(defn.constr, names))} |")
     for title, mapping in (("property", d.properties), ("attribute", d.attributes)):
         for name, defn in mapping.items():
             opt = "optional" if isinstance(defn, OptionalDef) else "required"
-            table.append(f"| {title} | `{name}` | {opt} | {_cell(constraint_text(defn.constr))} |")
+            table.append(f"| {title} | `{name}` | {opt} | {_cell(constraint_text(defn.constr, names))} |")
     for name, defn in d.regions:
         rkind = {"SingleBlockRegionDef": "single block", "VarRegionDef": "variadic", "OptRegionDef": "optional",
                  "OptSingleBlockRegionDef": "optional single block", "VarSingleBlockRegionDef": "variadic single block"}
@@ -441,7 +476,7 @@ def pass_section(name: str, cls: type) -> list[str]:
         for f in fields:
             typ = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))
             out.append(
-                f"| `{f.name}` | `{_cell(typ)}` | {_cell(_default_text(f))} | {_cell(docs.get(f.name, ''))} |"
+                f"| `{f.name.replace('_', '-')}` | `{_cell(typ)}` | {_cell(_default_text(f))} | {_cell(docs.get(f.name, ''))} |"
             )
         out += [""]
     else:
@@ -460,9 +495,12 @@ def passes_markdown() -> str:
         "",
         f"<!-- Generated by `{REGENERATE}` from rdu_ir.registry.PASSES; do not edit. -->",
         "",
-        "Run a pass with `rdu-opt FILE -p name{option=value}` or "
-        "`--pass-pipeline='builtin.module(name{option=value})'` (options separated by spaces, "
-        "list values by commas). `rdu-opt --list-passes` lists these and xDSL's own passes.",
+        (
+            "Run a pass with `rdu-opt FILE -p name{option=value}` or "
+            "`--pass-pipeline='builtin.module(name{option=value})'` (options separated by spaces, "
+            "list values by commas; `max-units` and `max_units` name the same option). "
+            "`rdu-opt --list-passes` lists these and xDSL's own passes."
+        ),
         "",
         "Named pipelines (usable like a pass):",
         "",
@@ -473,7 +511,7 @@ def passes_markdown() -> str:
     out += [f"- [`{n}`](#{_anchor(n)})" for n in table]
     out += [""]
     for name, target in table.items():
-        out += pass_section(name, registry._load(target))  # noqa: SLF001
+        out += pass_section(name, registry._load(target))
     return _finish(out)
 
 
@@ -485,7 +523,7 @@ def generated_files() -> dict[str, Callable[[], str]]:
     files: dict[str, Callable[[], str]] = {}
     for name in DOC_DIALECTS:
         target = registry.DIALECTS[name]
-        files[f"dialects/{name}.md"] = lambda t=target: dialect_markdown(registry._load(t))  # type: ignore[misc]  # noqa: SLF001
+        files[f"dialects/{name}.md"] = lambda t=target: dialect_markdown(registry._load(t))  # type: ignore[misc]
     files["passes.md"] = passes_markdown
     return files
 

@@ -92,7 +92,7 @@ class Progress:
             self.stream.flush()
         self.active = False
 
-    def __enter__(self) -> Progress:
+    def __enter__(self) -> Progress:  # noqa: PYI034
         return self
 
     def __exit__(self, *exc: object) -> None:

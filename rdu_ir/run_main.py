@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     add("--frontend", choices=("mlir", "tin"), default=None,
         help="how to read the input (default: by file extension, mlir for stdin)")
     add("--allow-unregistered-dialect", action="store_true", help="accept ops of unknown dialects")
+    add("--metrics-json", default=None, metavar="FILE",
+        help="write the cycle simulator's figures (cycles, seconds_at_clock, flops, peak_fraction, "
+             "lower_bound_cycles, units) as JSON (rdu-level modules)")
     add("--quiet", "-q", action="store_true", help="print nothing but errors and the check verdict")
     add("--debug", action="store_true", help="show Python tracebacks of internal errors")
     add("--version", action="version", version=f"rdu-run {__version__}")
@@ -243,6 +246,29 @@ def write_results(directory: str, results: Sequence[np.ndarray]) -> None:
         raise error(f"cannot write results to '{directory}': {e.strerror or e}") from None
 
 
+def cycle_figures(result: RunResult, module: ModuleOp) -> dict | None:
+    """The cycle simulator's metrics (sim/cycle_metrics.py), None for other levels."""
+    if "cycles" not in result.stats or "lower_bound_cycles" not in result.stats:
+        return None
+    from rdu_ir.chip import PRESETS, chip_of
+    from rdu_ir.sim.cycle_metrics import metrics
+
+    name = result.stats.get("chip")
+    chip = chip_of(module)
+    if chip.name != name and name in PRESETS:
+        chip = PRESETS[name]
+    return metrics(result.stats, chip)
+
+
+def write_metrics(path: str, figures: dict | None) -> None:
+    import json
+
+    try:
+        Path(path).write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n")
+    except OSError as e:
+        raise error(f"cannot write --metrics-json '{path}': {e.strerror or e}") from None
+
+
 # --- checking --------------------------------------------------------------------------------
 def reference_for(args: argparse.Namespace, module: ModuleOp) -> ModuleOp:
     if args.reference:
@@ -317,11 +343,20 @@ def run(args: argparse.Namespace) -> int:
     sig = signature(entry)
     inputs = gather_inputs(args, sig.names, sig.inputs)
     result: RunResult = run_module(module, sym_name(entry), [x.copy() for x in inputs])
+    figures = cycle_figures(result, module)
+    if args.metrics_json and figures is None:
+        raise error("--metrics-json: only the cycle simulator (rdu-level modules) reports cycles")
     if not args.quiet:
         for i, r in enumerate(result.results):
             print(summary_line(i, r))
-        if result.stats:
+        if figures is not None:
+            from rdu_ir.sim.cycle_metrics import format_metrics
+
+            print(format_metrics(figures))
+        elif result.stats:
             print(stats_line(result.stats))
+    if args.metrics_json:
+        write_metrics(args.metrics_json, figures)
     if args.output_dir:
         write_results(args.output_dir, result.results)
     if args.check:

@@ -126,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except SystemExit as e:  # argparse --help / --version
         return int(e.code or 0) if not isinstance(e.code, str) else 1
-    except Exception as e:
+    except Exception as e:  # noqa: BLE001
         if debug:
             traceback.print_exc()
         else:

@@ -14,6 +14,7 @@ Stats: `cycles`, `flops`, `dram_bytes`, `lower_bound_cycles`, `sections`, `trans
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import nullcontext
 
 import numpy as np
 from xdsl.dialects.builtin import ModuleOp
@@ -57,9 +58,23 @@ def dram_arrays(program: ProgramOp, inputs: Sequence[np.ndarray]) -> dict[str, n
     return arrays
 
 
+def _one_blas_thread():
+    """Tile-sized matrix products run faster on one BLAS thread than on a crowded pool."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # optional: only speed depends on it
+        return nullcontext()
+    return threadpool_limits(1, user_api="blas")
+
+
 def run_rdu(
     module: ModuleOp, entry: str | None = None, inputs: Sequence[np.ndarray] = (), fine: bool = False
 ) -> RunResult:
+    with _one_blas_thread():
+        return _run(module, entry, inputs, fine)
+
+
+def _run(module: ModuleOp, entry: str | None, inputs: Sequence[np.ndarray], fine: bool) -> RunResult:
     program = find_program(module, entry)
     arrays = dram_arrays(program, inputs)
     sections = program.sections()
@@ -80,7 +95,8 @@ def run_rdu(
         flops += section.flops
         for name, info in section.stats.items():
             s = info["stats"]
-            units[name] = {
+            key = name if name not in units else f"{section_op.sym_name.data if section_op.sym_name else len(units)}/{name}"
+            units[key] = {
                 "kind": info["kind"],
                 "site": info["site"],
                 "section": section_op.sym_name.data if section_op.sym_name else "",

@@ -57,10 +57,24 @@ def merge(tokens: list[Lanes]) -> Lanes:
     return out
 
 
+def fit(op, tok: Lanes, dims: int, shape: tuple[int, ...]) -> np.ndarray:
+    """A received tile as the array the receiver's counters walk; a mismatch is the
+    configuration's error (the sender's and the receiver's counter chains disagree)."""
+    if len(tok.axes) and max(tok.axes) >= dims:
+        raise error_at(op, f"@{op.sym_name.data} receives a tile over {max(tok.axes) + 1} counters, its own chain has {dims}")
+    try:
+        return np.broadcast_to(expand(tok, range(dims)), shape)
+    except ValueError:
+        got = "x".join(str(n) for n in expand(tok, range(dims)).shape)
+        want = "x".join(str(n) for n in shape)
+        raise error_at(op, f"@{op.sym_name.data} receives a {got} tile but its counters walk {want}") from None
+
+
 class AgcuValues:
     """Tile i of a transfer: its element addresses in the flat DRAM tensor."""
 
     def __init__(self, u: AgcuOp):
+        self.op = u
         counters = _triples(u.counters)
         t = int_attr(u, "tile_counters", 0)
         self.tiles = math.prod(len(range(*c)) for c in counters[:t])
@@ -74,7 +88,7 @@ class AgcuValues:
 
     def store(self, flat: np.ndarray, i: int, tok: Lanes) -> None:
         addr = self.addr[i]
-        flat[addr] = np.broadcast_to(expand(tok, range(len(self.elem_shape))), addr.shape)
+        flat[addr] = fit(self.op, tok, len(self.elem_shape), addr.shape)
 
 
 class PmuValues:
@@ -85,6 +99,7 @@ class PmuValues:
         element = u.attributes.get("element")
         if not shape or element is None:
             raise error_at(u, f"PMU @{u.unit_name}: the cycle simulator needs its 'shape' and 'element' attributes")
+        self.op = u
         self.size = math.prod(shape)
         self.dtype = numpy_dtype(element)
         lo, hi = (0, self.size) if u.addr_range is None else tuple(int(x) for x in u.addr_range.iter_values())
@@ -92,14 +107,18 @@ class PmuValues:
         rc = [tuple(c) for c in _triples(u.read_counters)]
         self.wdims, self.rdims = len(wc), len(rc)
         waddr = address_grid(u.write_map.data, wc)
-        raddr = address_grid(u.read_map.data, rc)
+        # only the counters the read map uses get an axis: a value read the same for every
+        # value of a counter (an operand broadcast over it) is not replicated along it
+        self.rused = tuple(sorted(u.read_map.data.used_dims()))
+        rc_used = [c if k in self.rused else (c[0], c[0] + 1, 1) for k, c in enumerate(rc)]
+        raddr = address_grid(u.read_map.data, rc_used).reshape([len(range(*rc[k])) for k in self.rused])
         wmask = (waddr >= lo) & (waddr < hi) & (waddr < self.size)
         self.wshape = waddr.shape
         self.wmask = wmask
         self.waddr = waddr[wmask]
         self.rmask = (raddr >= lo) & (raddr < hi)
         self.raddr = np.clip(raddr, 0, self.size - 1)
-        self.read_elements = int(np.prod(raddr.shape))
+        self.read_elements = math.prod(len(range(*c)) for c in rc)
         self.write_elements = int(np.prod(waddr.shape))
 
     def blank(self) -> np.ndarray:
@@ -109,13 +128,13 @@ class PmuValues:
 
     def write(self, tok: Lanes) -> np.ndarray:
         slot = self.blank()
-        full = np.broadcast_to(expand(tok, range(self.wdims)), self.wshape)
+        full = fit(self.op, tok, self.wdims, self.wshape)
         slot[self.waddr] = full[self.wmask]
         return slot
 
     def read(self, slot: np.ndarray) -> Lanes:
         vals = np.where(self.rmask, slot[self.raddr], np.zeros((), self.dtype))
-        return Lanes(vals, tuple(range(self.rdims)))
+        return Lanes(vals, self.rused)
 
 
 class PcuValues:

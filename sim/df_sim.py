@@ -21,11 +21,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from xdsl.dialects.builtin import MemRefType, ModuleOp, TensorType
-from xdsl.ir import Operation, SSAValue
-
-from rdu_ir.chip import chip_of
-from rdu_ir.diagnostics import error, error_at
 from rdu_ir.dialects import df
 from rdu_ir.sim.df_channels import Dram, Memory, Stream, blank
 from rdu_ir.sim.df_values import (
@@ -38,7 +33,12 @@ from rdu_ir.sim.df_values import (
     reduce_over,
 )
 from rdu_ir.sim.runner import RunResult, find_entry, numpy_dtype, tensor_parts
-from rdu_ir.sim.ta_interp import BINARY_FNS, COMPARE_FNS, UNARY_FNS, _div
+from rdu_ir.sim.ta_interp import COMPARE_FNS, UNARY_FNS, _div
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.ir import Operation, SSAValue
+
+from rdu_ir.chip import chip_of
+from rdu_ir.diagnostics import error, error_at
 
 
 @dataclass
@@ -267,7 +267,7 @@ class Simulation:
                 out = Lanes(np.asarray(fn(args[0].array)), args[0].axes)
             elif isinstance(o, df.SelectOp):
                 cmp = COMPARE_FNS[o.predicate.data]
-                out = combine(lambda a, b, t, f: np.where(cmp(a, b), t, f), *args)
+                out = combine(lambda a, b, t, f, cmp=cmp: np.where(cmp(a, b), t, f), *args)
             elif isinstance(o, df.ReduceOp):
                 out = reduce_over(o.kind.data, args[0], o.over_list, trips)
             elif isinstance(o, df.MacOp):
@@ -327,8 +327,9 @@ class _TransferPlan:
         key = tuple(t)
         plan = self.cache.get(key)
         if plan is None:
-            from rdu_ir.dataflow.affine import substitute
             from xdsl.ir.affine import AffineExpr
+
+            from rdu_ir.dataflow.affine import substitute
 
             exprs = [AffineExpr.constant(v) for v in t] + [AffineExpr.dimension(i) for i in range(len(self.shape))]
             m = substitute(self.map, exprs, len(self.shape))
@@ -378,5 +379,3 @@ def run_df(module: ModuleOp, entry: str | None = None, inputs: Sequence[np.ndarr
     }
     return RunResult(results=results, stats=stats)
 
-
-_ = (MemRefType, TensorType, BINARY_FNS)  # re-exported names used by type checks

@@ -141,17 +141,21 @@ class Section:
         size = math.prod(shape)
         dtype = numpy_dtype(u.attributes["element"])
         lo, hi = (0, size) if u.addr_range is None else tuple(int(x) for x in u.addr_range.iter_values())
-        wc = _triples(u.write_counters)
+        from rdu_ir.dialects.rdu_checks import extra_writes, write_generator
+
+        ports = 1 + len(extra_writes(u))
+        gens = [write_generator(u, w) for w in range(ports)]
+        writes = [_grid(amap, counters) for counters, amap in gens]
         rc = _triples(u.read_counters)
-        waddr = _grid(u.write_map.data, wc)
         raddr = _grid(u.read_map.data, rc)
-        wmask = (waddr >= lo) & (waddr < hi)
         rmask = (raddr >= lo) & (raddr < hi)
         out = []
-        for tok in self.inputs(u, 0):
+        for toks in zip(*[self.inputs(u, w) for w in range(ports)]):
             slot = np.full(size, np.nan, dtype) if dtype.kind == "f" else np.zeros(size, dtype)
-            full = np.broadcast_to(expand(tok, range(len(wc))), waddr.shape)
-            slot[waddr[wmask]] = full[wmask]
+            for tok, waddr, (wc, _) in zip(toks, writes, gens):
+                wmask = (waddr >= lo) & (waddr < hi)
+                full = np.broadcast_to(expand(tok, range(len(wc))), waddr.shape)
+                slot[waddr[wmask]] = full[wmask]
             vals = np.where(rmask, slot[np.clip(raddr, 0, size - 1)], np.zeros((), dtype))
             out.append(Lanes(vals, tuple(range(len(rc)))))
         self.tokens[(u, 0)] = out

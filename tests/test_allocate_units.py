@@ -309,8 +309,30 @@ def test_random_programs_on_random_chips_verify_and_compute_the_reference(case, 
         np.testing.assert_allclose(g, e, rtol=1e-4, atol=1e-4)
 
 
+def df_programs(chips=(TINY,), max_ops: int = 4):
+    """Random ta programs lowered by ta-to-df for a random chip of `chips`."""
+    from rdu_ir.reference import reference_module
+    from rdu_ir.testing.check import apply_pipeline
+    from rdu_ir.testing.strategies import ta_programs
+
+    @st.composite
+    def lowered(draw):
+        program = draw(ta_programs(max_ops=max_ops, max_dim=4))
+        bind_chip(program, draw(st.sampled_from(list(chips))))
+        out = apply_pipeline([TaToDfPass()], program)
+        ref = reference_module(out)
+        if ref is not None and "sym_name" in ref.attributes:
+            # keep_reference stores sym_name as an attribute, which the generic form turns into
+            # the property: re-parsing changes the text (reported to the lead).
+            ref.properties["sym_name"] = ref.attributes.pop("sym_name")
+        return out
+
+    return lowered()
+
+
 def test_check_pass_with_the_cycle_simulator():
     pytest.importorskip("rdu_ir.sim.cycle_sim")
+    from rdu_ir.passes.insert_credits import InsertCreditsPass
     from rdu_ir.testing.check import check_pass
 
-    check_pass(AllocateUnitsPass(), level="df")
+    check_pass([AllocateUnitsPass(), InsertCreditsPass()], programs=df_programs(), max_examples=8)

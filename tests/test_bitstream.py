@@ -12,15 +12,19 @@ import zlib
 from pathlib import Path
 
 import pytest
-from xdsl.dialects.builtin import ArrayAttr, IntegerAttr, ModuleOp, StringAttr, i64
-from xdsl.ir import Block, Region
+from rdu_ir.dialects.rdu import RDU, AgcuOp, ChipOp, PcuOp, PmuOp, RouteOp
+from xdsl.dialects.builtin import ArrayAttr, ModuleOp, StringAttr
 from xdsl.ir.affine import AffineMap
 
-from rdu_ir.bitstream import BitstreamError, read_bitstream, read_layout, write_bitstream
+from rdu_ir.bitstream import (
+    BitstreamError,
+    read_bitstream,
+    read_layout,
+    write_bitstream,
+)
 from rdu_ir.bitstream import format as F
 from rdu_ir.chip import PRESETS, Chip
 from rdu_ir.context import make_context
-from rdu_ir.dialects.rdu import RDU, AgcuOp, ChipOp, PcuOp, PmuOp, RouteOp
 from rdu_ir.parsing import parse_module
 from rdu_ir.printing import print_module
 from rdu_ir.translate_main import main
@@ -75,7 +79,7 @@ def reject(data: bytes, field: str, *needles: str) -> BitstreamError:
 # --- round trips ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", INPUTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", INPUTS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_round_trip_with_debug_info_prints_identically(path: Path):
     module = parse(path)
     data = write_bitstream(module)
@@ -86,7 +90,7 @@ def test_round_trip_with_debug_info_prints_identically(path: Path):
     assert write_bitstream(back) == data  # rbs -> IR -> rbs
 
 
-@pytest.mark.parametrize("path", INPUTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", INPUTS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_round_trip_without_debug_info_loses_only_names(path: Path):
     module = parse(path)
     data = write_bitstream(module, debug_info=False)
@@ -121,6 +125,18 @@ def test_layout_of_a_two_section_program():
     assert layout.chip.name == "strip" and (layout.chip.rows, layout.chip.cols) == (2, 6)
     assert layout.flags == F.FLAG_DEBUG | F.FLAG_REFERENCE
     assert data[:8] == F.MAGIC and all(s.offset % F.SECTION_ALIGN == 0 for s in layout.sections)
+
+
+def test_one_configuration_section_reads_alone(good: bytes):
+    from rdu_ir.bitstream import read_config
+
+    second = read_config(good, 1, CTX)
+    assert isinstance(second, ChipOp) and second.sym_name.data == "section1"
+    whole = read_bitstream(good, CTX)
+    expected = [op for op in whole.walk() if isinstance(op, ChipOp)][1]
+    assert print_module(without_names(second)) == print_module(without_names(expected))
+    with pytest.raises(BitstreamError, match="no configuration 2: the file has 2"):
+        read_config(good, 2, CTX)
 
 
 def test_chip_record_is_fixed_width_and_covers_every_chip_field():
@@ -165,10 +181,14 @@ def test_generic_ops_and_forward_references_round_trip():
 
 
 def test_program_with_weights_and_credits_round_trips():
-    from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, FunctionType, TensorType, f32
-
     from rdu_ir.dialects.rdu_credits import CreditOp
     from rdu_ir.dialects.rdu_program import DramOp, ProgramOp
+    from xdsl.dialects.builtin import (
+        DenseIntOrFPElementsAttr,
+        FunctionType,
+        TensorType,
+        f32,
+    )
 
     t16, t4 = TensorType(f32, [16]), TensorType(f32, [4])
     weights = DenseIntOrFPElementsAttr.from_list(t4, [0.5, 1.5, -2.0, 4.0])
@@ -204,7 +224,15 @@ def test_program_with_weights_and_credits_round_trips():
 
 
 def test_every_kind_of_location_round_trips():
-    from xdsl.dialects.builtin import CallSiteLoc, FileLineColLoc, FusedLoc, IntAttr, NameLoc, NoneAttr, UnknownLoc
+    from xdsl.dialects.builtin import (
+        CallSiteLoc,
+        FileLineColLoc,
+        FusedLoc,
+        IntAttr,
+        NameLoc,
+        NoneAttr,
+        UnknownLoc,
+    )
 
     flc = FileLineColLoc(StringAttr("a.mlir"), IntAttr(3), IntAttr(7))
     locations = [UnknownLoc(), flc, NameLoc(StringAttr("n"), flc), CallSiteLoc(flc, UnknownLoc()),
@@ -342,6 +370,19 @@ def test_unknown_op_kind_and_attribute_tag(good: bytes):
     bad[tag_at] = 0xEE
     e = reject(fix_crc(bad), "op rdu.chip property 'chip' tag", "unknown attribute tag 0xee")
     assert e.offset == tag_at
+
+
+def test_constant_data_must_fit_its_type():
+    from xdsl.dialects.builtin import (
+        BytesAttr,
+        DenseIntOrFPElementsAttr,
+        TensorType,
+        f32,
+    )
+
+    bad = DenseIntOrFPElementsAttr.new([TensorType(f32, [1 << 40]), BytesAttr(struct.pack("<2f", 1.0, 2.0))])
+    data = _write_unchecked(PcuOp("p", (0, 0), attributes={"w": bad}))
+    reject(data, "op rdu.pcu attribute 'w'.length", "neither one element nor the 1099511627776 elements")
 
 
 def test_flags_must_match_the_sections(good: bytes):

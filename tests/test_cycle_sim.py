@@ -345,13 +345,34 @@ def test_corrupting_a_counter_changes_the_result(compiled, what):
     ins, want = _inputs(m)
     pmu = next(op for op in m.walk() if isinstance(op, PmuOp) and not _in_reference(op))
     vals = [int(x) for x in pmu.read_counters.iter_values()]
+    lo, hi, step = vals[-3:]
     if what == "bound":
-        vals[-2] = max(1, vals[-2] - 1)  # the innermost read counter stops one short
+        vals[-3:] = [lo + 1, hi + 1, step]  # the innermost read counter starts one late
     else:
-        vals[-1] = 2  # the innermost read counter skips every other element
+        vals[-3:] = [lo, lo + 2 * (hi - lo), 2 * step]  # ... and skips every other element
     pmu.properties["read_counters"] = _arr(vals)
     try:
         got = run_rdu(m, None, ins).results
     except RduError:
         return  # a corrupted configuration may also be rejected outright
     assert not all(np.allclose(g, w, rtol=1e-4, atol=1e-5, equal_nan=False) for g, w in zip(got, want))
+
+
+def test_rdu_run_prints_cycles_and_writes_metrics_json(tmp_path, capsys):
+    import json
+
+    from rdu_ir.printing import print_module
+    from rdu_ir.run_main import main
+
+    src = tmp_path / "chain.mlir"
+    src.write_text(print_module(chain()))
+    out = tmp_path / "m.json"
+    assert main([str(src), "--random-inputs", "--metrics-json", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "cycles: " in text and "% of peak" in text and "lower bound" in text
+    m = json.loads(out.read_text())
+    for key in ("cycles", "seconds_at_clock", "flops", "peak_fraction", "lower_bound_cycles", "units"):
+        assert key in m
+    assert m["units"]["p"]["kind"] == "pcu" and m["units"]["p"]["site"] == [0, 0]
+    assert set(m["units"]["p"]) >= {"kind", "site", "busy", "stalled_input", "stalled_credit"}
+    assert m["cycles"] >= m["lower_bound_cycles"] and m["flops"] == 4 * 8 * 8

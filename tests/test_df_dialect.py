@@ -5,11 +5,11 @@ from __future__ import annotations
 import io
 
 import pytest
+from rdu_ir.dialects import df
 from xdsl.printer import Printer
 from xdsl.utils.exceptions import VerifyException
 
 from rdu_ir.context import make_context
-from rdu_ir.dialects import df
 from rdu_ir.parsing import parse_module
 
 GEMM = """

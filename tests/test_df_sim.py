@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
-from rdu_ir.chip import PRESETS, bind_chip
-from rdu_ir.context import make_context
-from rdu_ir.diagnostics import RduError
 from rdu_ir.dialects import df
-from rdu_ir.parsing import parse_module
 from rdu_ir.passes.ta_to_df import TaToDfPass
 from rdu_ir.sim.df_sim import run_df
 from rdu_ir.sim.runner import RunResult, run_module
 from test_df_dialect import GEMM
+
+from rdu_ir.chip import PRESETS, bind_chip
+from rdu_ir.context import make_context
+from rdu_ir.diagnostics import RduError
+from rdu_ir.parsing import parse_module
 
 RNG = np.random.default_rng(0)
 

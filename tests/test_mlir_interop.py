@@ -20,11 +20,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from rdu_ir.sim.runner import find_entry, run_module, signature, tensor_parts
 
 from rdu_ir import opt_main
 from rdu_ir.context import make_context
 from rdu_ir.parsing import parse_module
-from rdu_ir.sim.runner import find_entry, run_module, signature, tensor_parts
 from rdu_ir.verification import verify_module
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,7 +71,7 @@ def _rdu_opt(tmp: Path, src: Path, *args: str) -> Path:
 def _mlir_opt(src: Path, *args: str) -> str:
     proc = subprocess.run(
         [MLIR_OPT, "--allow-unregistered-dialect", *args, str(src)],  # type: ignore[list-item]
-        capture_output=True, text=True, timeout=60,
+        capture_output=True, text=True, check=False, timeout=60,
     )  # fmt: skip
     assert proc.returncode == 0, f"mlir-opt rejected {src.name}:\n{proc.stderr}"
     return proc.stdout
@@ -112,21 +112,9 @@ def test_rdu_level_generic_form(tmp_path):
     src.write_text((ROOT / "tests/filecheck/bitstream/program.mlir").read_text().split("// CHECK")[0])
     ours = _rdu_opt(tmp_path, src, "--print-op-generic")
     back = _parse(_mlir_opt(ours), "program.mlir-opt.mlir")
-    from rdu_ir.printing import print_module
-
-    # MLIR keeps no SSA name hints (%ld becomes %0): compare with the names dropped.
-    assert print_module(_anonymous(back)) == print_module(_anonymous(_parse(ours.read_text(), ours.name)))
-
-
-def _anonymous(module):
-    for op in module.walk():
-        for r in op.results:
-            r.name_hint = None
-        for region in op.regions:
-            for block in region.blocks:
-                for a in block.args:
-                    a.name_hint = None
-    return module
+    # MLIR keeps no SSA name hints (%ld becomes %0) and sorts dictionary entries (the rdu.chip
+    # description): equal as IR, not as text.
+    assert back.is_structurally_equivalent(_parse(ours.read_text(), ours.name))
 
 
 @pytest.mark.parametrize(

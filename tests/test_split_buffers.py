@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from hypothesis import settings
 
+from layout_util import TINY, assert_reference_values, df_programs, graph_of, lower, parse
 from rdu_ir.chip import bind_chip
 from rdu_ir.context import make_context
 from rdu_ir.dataflow import buffer_cost as bc
@@ -18,7 +19,6 @@ from rdu_ir.printing import print_module
 from rdu_ir.sim.df_sim import run_df
 from rdu_ir.statistics import collected, reset
 from rdu_ir.testing.check import apply_pipeline, check_pass, random_inputs
-from layout_util import TINY, assert_reference_values, df_programs, graph_of, lower, parse
 
 HEADER = "builtin.module {\n  df.graph @f(%a: tensor<16x64xf32>) -> tensor<16x64xf32> {\n"
 
@@ -151,11 +151,16 @@ def test_a_reader_with_more_ports_than_a_pmu_gets_a_replica():
     same_values(before, module)
 
 
-CAPACITY = """    %out = df.dram @out : tensor<16x64xf32>
+CAPACITY = (
+    """    %out = df.dram @out : tensor<16x64xf32>
     %m = df.memory @m depth 2 banks 4 : memref<16x64xf32>
     df.load @ld %a -> %m tiles [] map (d0, d1) -> (d0, d1)
-""" + reader("top", "m", "t", rows=8) + reader("bottom", "m", "b", "(d0, d1) -> ((d0 + 8), d1)", rows=8, off=8) + """    df.return %out : tensor<16x64xf32>
 """
+    + reader("top", "m", "t", rows=8)
+    + reader("bottom", "m", "b", "(d0, d1) -> ((d0 + 8), d1)", rows=8, off=8)
+    + """    df.return %out : tensor<16x64xf32>
+"""
+)
 
 
 def test_a_buffer_larger_than_a_pmu_is_cut_where_its_readers_part():
@@ -172,7 +177,10 @@ def test_a_buffer_larger_than_a_pmu_is_cut_where_its_readers_part():
 
 
 def test_capacity_halves_stores_too_and_keeps_their_order():
-    text = CAPACITY.replace("    df.return", "    %t2 = df.dram @t2 : tensor<16x64xf32>\n    df.store @copy %m -> %t2 tiles [] map (d0, d1) -> (d0, d1)\n    df.return")
+    text = CAPACITY.replace(
+        "    df.return",
+        "    %t2 = df.dram @t2 : tensor<16x64xf32>\n    df.store @copy %m -> %t2 tiles [] map (d0, d1) -> (d0, d1)\n    df.return",
+    )
     text = text.replace("depth 2 banks 4 : memref<16x64xf32>", "depth 4 banks 4 : memref<16x64xf32>", 1)
     module = module_of(text)
     before = module.clone()
@@ -225,4 +233,27 @@ func.func @g(%a: tensor<16x8xf32>, %b: tensor<8x12xf32>) -> tensor<16x12xf32> {
 
 def test_check_pass_after_infer_layout():
     programs = df_programs().map(lambda m: apply_pipeline((InferLayoutPass(),), m))
-    check_pass(SplitBuffersPass(), programs=programs, idempotent=True, max_examples=min(12, settings.default.max_examples))
+    check_pass(
+        SplitBuffersPass(), programs=programs, idempotent=True, max_examples=min(12, settings.default.max_examples)
+    )
+
+
+def test_a_replica_of_a_computed_buffer_gets_a_second_write_port():
+    text = consumers(3).replace(
+        "    df.load @ld %a -> %m tiles [] map (d0, d1) -> (d0, d1)\n",
+        """    %m0 = df.memory @m0 depth 1 banks 4 : memref<16x16xf32>
+    df.load @ld %a -> %m0 tiles [] map (d0, d1) -> (d0, d1)
+    df.compute @w counters [16, 16] vector 1 reads (%m0 [(d0, d1) -> (d0, d1)]) writes (%m [(d0, d1) -> (d0, d1)]) {
+    ^bb0(%x: f32):
+      %y = df.neg %x : f32
+      df.yield %y : f32
+    }
+""",
+    )
+    module = module_of(text)
+    before = module.clone()
+    stats = split(module)
+    assert stats["split: consumers"] == 1
+    w = next(op for op in graph_of(module).units() if df.unit_name(op) == "w")
+    assert [df.unit_name(v.owner) for v in w.writes] == ["m", "m_r"]
+    same_values(before, module)

@@ -171,8 +171,8 @@ def test_report_of_placed_module(tmp_path, rdu_module):
 
 def test_report_of_df_run_is_deterministic(tmp_path, df_module, monkeypatch):
     monkeypatch.setattr(chip_svg, "have_matplotlib", lambda: False)  # the fallback writer: fast
-    from rdu_ir.sim.runner import run_module
     import numpy as np
+    from rdu_ir.sim.runner import run_module
 
     rng = np.random.default_rng(0)
     inputs = [rng.standard_normal((64, 32)).astype(np.float32), rng.standard_normal((32, 48)).astype(np.float32)]

@@ -131,21 +131,20 @@ def build_design(graph: df.GraphOp, chip: Chip) -> Design:
             d.links.append(PLink(last[df.unit_name(w)], j, first[df.unit_name(r)], k, net))
         elif isinstance(op, df.MemoryOp):
             ws = writers.get(op.result, [])
-            if len(ws) != 1:
-                raise error_at(
-                    op,
-                    f"allocate-units supports one writer per buffer; @{name} has {len(ws)} "
-                    f"({', '.join('@' + df.unit_name(w) for w, _ in ws)})",
-                )
-            w, j = ws[0]
+            order = op.writer_names()
+            if order:
+                ws = sorted(ws, key=lambda wj: order.index(df.unit_name(wj[0])))
             shape = op.shape
             whole = PortPattern([(0, s, 1) for s in shape], row_major_map(shape))
-            wpat = computes[df.unit_name(w)].write_patterns[j] if isinstance(w, df.ComputeOp) else whole
+            wpats = [
+                computes[df.unit_name(w)].write_patterns[j] if isinstance(w, df.ComputeOp) else whole
+                for w, j in ws
+            ]
             rlist = []
             for r, k in readers.get(op.result, []):
                 pat = computes[df.unit_name(r)].read_patterns[k] if isinstance(r, df.ComputeOp) else whole
                 rlist.append(Reader(df.unit_name(r), k, pat))  # type: ignore[arg-type]
-            ml = lower_memory(op, wpat, rlist, chip)  # type: ignore[arg-type]
+            ml = lower_memory(op, wpats, rlist, chip)  # type: ignore[arg-type]
             pin = _pin(op, "pmu")
             replica_ids: list[list[int]] = []
             for ri, replica in enumerate(ml.replicas):
@@ -154,10 +153,11 @@ def build_design(graph: df.GraphOp, chip: Chip) -> Design:
                     cfg.name = unique(cfg.name)
                     ids.append(d.add(PUnit(cfg.name, "pmu", cfg, name, pin if ri == fi == 0 else None)))
                 replica_ids.append(ids)
-            src = last[df.unit_name(w)]
-            for ids in replica_ids:
-                for u in ids:
-                    d.links.append(PLink(src, j, u, 0))
+            for port, (w, j) in enumerate(ws):
+                src = last[df.unit_name(w)]
+                for ids in replica_ids:
+                    for u in ids:
+                        d.links.append(PLink(src, j, u, port))
             for (r, k), ri in zip(readers.get(op.result, []), ml.reader_replica):
                 for u in replica_ids[ri]:
                     d.links.append(PLink(u, 0, first[df.unit_name(r)], k))

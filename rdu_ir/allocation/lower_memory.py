@@ -1,6 +1,7 @@
 """df.memory -> PMU configurations: write and read address generators, banking, split ranges.
 
-A PMU has one write generator (the buffer's single writer's pattern) and serves one read
+A PMU has one write generator per writer (input port w serves the w-th writer of the declared
+order; generators of ports >= 1 are the `extra_writes` attribute) and serves one read
 pattern at a time here: readers that walk the buffer the same way share one read port (the
 route fans out); a buffer read with k different patterns is replicated into k PMUs that the
 writer fills together (its output route fans out to all of them). A buffer (all its `depth`
@@ -17,6 +18,7 @@ import math
 from dataclasses import dataclass, field
 
 from xdsl.dialects.builtin import (
+    AffineMapAttr,
     ArrayAttr,
     DenseArrayBase,
     DictionaryAttr,
@@ -88,8 +90,12 @@ def transposed_readers(mem: df.MemoryOp) -> set[str]:
     return out
 
 
-def lower_memory(mem: df.MemoryOp, write: PortPattern, readers: list[Reader], chip: Chip) -> MemoryLowering:
-    """PMUs for `mem` written by `write` and read by `readers`."""
+def lower_memory(
+    mem: df.MemoryOp, write: PortPattern | list[PortPattern], readers: list[Reader], chip: Chip
+) -> MemoryLowering:
+    """PMUs for `mem` written by `write` (one pattern per writer, in the declared writer order:
+    input port w of every PMU serves writer w) and read by `readers`."""
+    writes = write if isinstance(write, list) else [write]
     name = df.unit_name(mem)
     t = mem.result.type
     assert isinstance(t, MemRefType)
@@ -116,6 +122,14 @@ def lower_memory(mem: df.MemoryOp, write: PortPattern, readers: list[Reader], ch
         "shape": DenseArrayBase.from_list(i64, list(shape)),
         "element": t.element_type,
     }
+    if len(writes) > 1:
+        attrs["extra_writes"] = ArrayAttr([
+            DictionaryAttr({
+                "counters": DenseArrayBase.from_list(i64, [x for c in w.counters for x in c]),
+                "map": AffineMapAttr(w.amap),
+            })
+            for w in writes[1:]
+        ])  # fmt: skip
     for i, (pattern, transpose) in enumerate(order):
         base = name if len(order) == 1 else f"{name}_r{i}"
         replica = []
@@ -124,7 +138,7 @@ def lower_memory(mem: df.MemoryOp, write: PortPattern, readers: list[Reader], ch
             rng = None if len(frags) == 1 else (f.lo, f.hi)
             replica.append(
                 PmuConfig(fname, (f.hi - f.lo) * ebytes, mem.depth_value, banks,
-                          (write.counters, write.amap), (pattern.counters, pattern.amap),
+                          (writes[0].counters, writes[0].amap), (pattern.counters, pattern.amap),
                           transpose, rng, dict(attrs))
             )  # fmt: skip
         result.replicas.append(replica)

@@ -90,7 +90,10 @@ def realize_section(
     conns: list[Connection] = []
     for lk in links:
         label = f"{design.units[lk.src].name}[{lk.src_port}] -> {design.units[lk.dst].name}[{lk.dst_port}]"
-        conns.append(Connection(endpoint(lk.src), endpoint(lk.dst), lk.network, label))
+        # Data from one output port is a broadcast: its routes form one tree sharing tracks.
+        # (Not for AGCU transfers: several share one AGCU's endpoint but carry different data.)
+        port = None if design.units[lk.src].kind == "agcu" else lk.src_port
+        conns.append(Connection(endpoint(lk.src), endpoint(lk.dst), lk.network, label, port=port))
         conns.append(Connection(endpoint(lk.dst), endpoint(lk.src), "control", label + " (credits)"))
     routing = route(fabric, conns)
     t2 = time.perf_counter()

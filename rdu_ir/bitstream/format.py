@@ -138,7 +138,7 @@ MAX_INTEGER_WIDTH = (1 << 24) - 1
 MAX_MAP_DIMS = 4096
 """Most dimensions plus symbols of an affine map (the count is not backed by bytes)."""
 
-CHIP_LIMITS: dict[str, int] = {"rows": 1 << 16, "cols": 1 << 16, "agcu_count": 1 << 16}
+CHIP_LIMITS: dict[str, int] = {"rows": 4096, "cols": 4096, "agcu_count": 4096}
 """Upper bounds the reader puts on chip fields that size loops (any chip: the CHIP record,
 an `rdu.chip` op's description, the module's `rdu.chip` attribute)."""
 

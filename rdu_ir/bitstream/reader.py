@@ -29,10 +29,11 @@ from xdsl.dialects.builtin import (
     FloatAttr,
     FloatData,
     FusedLoc,
+    IndexType,
     IntAttr,
     IntegerAttr,
-    IndexType,
     IntegerType,
+    LocationAttr,
     ModuleOp,
     NameLoc,
     NoneType,
@@ -72,7 +73,7 @@ _BINARY = {
     F.ExprTag.CEILDIV: AffineBinaryOpKind.CeilDiv,
 }
 _SIGNEDNESS = (Signedness.SIGNLESS, Signedness.SIGNED, Signedness.UNSIGNED)
-assert typing.get_args(typing.Union[_LOCATIONS]) == _LOCATIONS  # noqa: UP007  (all location kinds listed)
+assert set(typing.get_args(LocationAttr)) == set(_LOCATIONS), "a new kind of location: list it here"
 
 
 class BitstreamError(RduError):
@@ -200,7 +201,7 @@ def read_layout(data: bytes, source: str = "<bitstream>") -> Layout:
     if len(data) < F.MIN_FILE_SIZE:
         raise fail(len(data), "header", f"the file has {len(data)} bytes, a bitstream has at least "
                    f"{F.MIN_FILE_SIZE} (truncated?)")
-    magic, version, flags, count, reserved, size = F.HEADER.unpack_from(data, 0)
+    _magic, version, flags, count, reserved, size = F.HEADER.unpack_from(data, 0)
     if version != F.FORMAT_VERSION:
         raise fail(8, "format_version", f"unknown format version {version} (this reader reads version "
                    f"{F.FORMAT_VERSION})")
@@ -359,7 +360,7 @@ class _Decoder:
             return handler(cur, where, depth + 1, at)
         except (BitstreamError, RecursionError):
             raise
-        except Exception as e:
+        except Exception as e:  # noqa: BLE001
             # Building an attribute runs its class's constructor and verifier (and for TEXT, the
             # parser) on untrusted data; whatever they raise means the data is bad, not a crash.
             msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
@@ -419,6 +420,14 @@ class _Decoder:
         if c is None or offset > c.length or length > c.length - offset:
             have = "no CONSTANTS section" if c is None else f"a {c.length}-byte CONSTANTS section"
             raise cur.fail(where + ".offset", f"[{offset}, {offset + length}) is outside {have}", off_at)
+        shape = ty.get_shape()  # type: ignore[attr-defined]
+        size = ty.get_element_type().compile_time_size  # type: ignore[attr-defined]
+        elements = 1
+        for dim in shape:
+            elements *= dim
+        if length % size or min(shape, default=1) < 0 or length // size not in (1, elements):
+            raise cur.fail(where + ".length", f"{length} bytes are neither one element nor the {elements} "
+                           f"elements of {ty}", off_at + 8)
         blob = self.data[c.offset + offset : c.offset + offset + length]
         return DenseIntOrFPElementsAttr.new([ty, BytesAttr(blob)])
 
@@ -478,7 +487,7 @@ class _Decoder:
         if cls is None and "." in name:
             try:
                 cls = self.ctx.get_optional_type(name) if is_type else self.ctx.get_optional_attr(name)
-            except Exception:  # a malformed name or a dialect that fails to load: just unknown
+            except Exception:  # noqa: BLE001 - a malformed name or a dialect that fails to load: just unknown
                 cls = None
         if cls is None or not isinstance(cls, type) or not issubclass(cls, ParametrizedAttribute):
             return None
@@ -525,7 +534,7 @@ class _Decoder:
         where = f"{section.kind.name.lower()}[{section.index}]"
         at = cur.pos
         value_count = cur.count(where + ".value_count", 1)
-        op_count = cur.count(where + ".op_count", 2)
+        op_count = cur.count(where + ".op_count", F.OP_RECORD_MIN)
         st = _StreamState(value_count, op_count)
         self.streams.append(st)
         is_module = section.kind == F.SectionKind.MODULE
@@ -578,7 +587,7 @@ class _Decoder:
         where = f"op {_label(name)}"
         try:
             op_type = self.ctx.get_optional_op(name)
-        except Exception:  # a malformed name
+        except Exception:  # noqa: BLE001 - a malformed name
             op_type = None
         if op_type is None:
             raise cur.fail(where, f"op '{_label(name)}' is not registered", at)
@@ -628,7 +637,7 @@ class _Decoder:
         try:
             op = op_type.create(operands=operands, result_types=result_types, properties=properties,
                                 attributes=attributes, successors=successors, regions=regions)
-        except Exception as e:  # an op class rejecting what it is built from: bad data, not a crash
+        except Exception as e:  # noqa: BLE001 - an op class rejecting what it is built from: bad data, not a crash
             raise cur.fail(where, f"cannot build the op: {type(e).__name__}: {e}", at) from None
         for i, r in enumerate(op.results):
             st.values[first_result + i] = r
@@ -715,7 +724,7 @@ class _Decoder:
                 raise cur.fail("reference", "trailing text after the reference module", section.offset)
         except BitstreamError:
             raise
-        except Exception as e:  # the parser's failure modes on corrupt text (ParseError and others)
+        except Exception as e:  # noqa: BLE001 - the parser's failure modes on corrupt text (ParseError and others)
             msg = (getattr(e, "msg", None) or str(e) or type(e).__name__).strip().splitlines()[0]
             raise cur.fail("reference", f"the reference module does not parse: {msg}", section.offset) from None
         from rdu_ir.reference import is_reference
@@ -755,16 +764,16 @@ class _Decoder:
         if cur.remaining:
             raise cur.fail("debug", f"{cur.remaining} unexpected bytes at the end of the section")
 
-    def verify(self, module: ModuleOp) -> None:
+    def verify(self, module: Operation) -> None:
         try:
             module.verify()
             return
-        except Exception as whole:  # DiagnosticException, or ValueError and others for broken structure
+        except Exception as whole:  # noqa: BLE001 - DiagnosticException, or ValueError and others for broken structure
             fallback = whole
         for op in module.walk():
             try:
                 op.verify(verify_nested_ops=False)
-            except Exception as e:
+            except Exception as e:  # noqa: BLE001
                 at = self._offset_of(op)
                 raise BitstreamError(self.source, at, f"op {op.name}", f"does not verify: {e}") from None
         text = str(fallback).strip().splitlines()
@@ -819,4 +828,27 @@ def read_bitstream(data: bytes, ctx: Context | None = None, source: str = "<bits
     return module
 
 
-__all__ = ["BitstreamError", "Layout", "Section", "read_bitstream", "read_layout"]
+def read_config(data: bytes, index: int, ctx: Context | None = None, source: str = "<bitstream>") -> Operation:
+    """Only the `rdu.chip` of CONFIG section `index`, verified on its own (no debug info).
+
+    For a loader that configures the chip one program section at a time.
+    """
+    if ctx is None:
+        from rdu_ir.context import make_context
+
+        ctx = make_context()
+    data = bytes(data)
+    layout = read_layout(data, source)
+    configs = layout.of_kind(F.SectionKind.CONFIG)
+    if not 0 <= index < len(configs):
+        raise BitstreamError(source, 16, "section_count", f"no configuration {index}: the file has {len(configs)}")
+    dec = _Decoder(data, layout, ctx, source)
+    try:
+        chip_op = dec.stream(configs[index])
+    except RecursionError:
+        raise BitstreamError(source, configs[index].offset, "config", "nests too deeply to read") from None
+    dec.verify(chip_op)
+    return chip_op
+
+
+__all__ = ["BitstreamError", "Layout", "Section", "read_bitstream", "read_config", "read_layout"]

@@ -430,4 +430,4 @@ def _write(module: ModuleOp, debug_info: bool, chip_op: type) -> bytes:
     return body + F.CRC.pack(zlib.crc32(body))
 
 
-__all__ = ["write_bitstream", "RduError"]
+__all__ = ["RduError", "write_bitstream"]

@@ -9,10 +9,9 @@ input — and writing its output block to a df.memory that a df.store drains to 
 from __future__ import annotations
 
 import itertools
-import math
 from collections.abc import Sequence
 
-from xdsl.dialects.builtin import FunctionType, MemRefType, TensorType
+from xdsl.dialects.builtin import FunctionType, MemRefType
 from xdsl.ir import Block, Region, SSAValue
 from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineExpr, AffineMap
 
@@ -159,7 +158,7 @@ class GraphBuilder:
                     arg.name_hint = f"r{k}"
                 values: dict[Ref, SSAValue] = {ref: body.args[k] for ref, k in env.items()}
 
-                def value(ref: Ref) -> SSAValue:
+                def value(ref: Ref, values=values, body=body) -> SSAValue:
                     if ref not in values:
                         assert is_const(ref)
                         op = df.ConstOp(number_attr(g.nodes[ref[1]].attr, elt))  # type: ignore[arg-type]
@@ -195,7 +194,7 @@ class GraphBuilder:
                         name, tiles=[trips[d] for d in chain], acc=len(red_tc) if has_red else 0,
                         bounds=[tile[d] for d in cdims], vector=vector, unroll=unroll,
                         reads=reads, writes=writes, body=Region(body),
-                    )  # fmt: skip
+                    )
                 )
             if member != group - 1:
                 continue
@@ -286,5 +285,3 @@ class GraphBuilder:
         body.add_op(op)
         return op.results[0]
 
-
-_ = (TensorType, math)

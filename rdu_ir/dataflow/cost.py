@@ -36,11 +36,15 @@ def ideal_cycles(graph: df.GraphOp, chip: Chip) -> int:
     return sum(group_cycles(graph, chip).values())
 
 
+def memory_units(graph: df.GraphOp) -> int:
+    return sum(1 for op in graph.units() if isinstance(op, df.MemoryOp))
+
+
 def vector_work(graph: df.GraphOp, chip: Chip) -> int:
     """Total lane-op work in vector ops (each unrolled stage counts)."""
     total = 0
     for op in graph.units():
         if isinstance(op, df.ComputeOp):
-            unroll = op.unroll_spec[1] if op.unroll_spec else 1
-            total += op.cycles(chip.pcu_lanes) * 0 + op.steps() * op.iterations(range(len(op.counter_bounds)), chip.pcu_lanes) * unroll
+            slots = op.iterations(range(len(op.counter_bounds)), chip.pcu_lanes, unrolled=False)
+            total += op.steps() * slots
     return total

@@ -90,7 +90,6 @@ def inline_producer(c: Generic, k: int, p: Generic, stage_limit: int) -> Generic
 
 def fuse_epilogue(p: Generic, c: Generic, k: int) -> Generic:
     """`p` followed by the elementwise `c` (which reads p's result as its input k)."""
-    base = len(p.inputs)
     inputs = list(p.inputs)
     c_in: dict[int, Ref] = {}
     for i, inp in enumerate(c.inputs):
@@ -105,7 +104,6 @@ def fuse_epilogue(p: Generic, c: Generic, k: int) -> Generic:
         p.name, p.anchor, p.sizes, p.red, inputs, nodes, _remap(c.result, c_in, c_nodes),
         c.out_value, p.out_map, c.element_type, p.after,
     )  # fmt: skip
-    del base
     _dedupe_inputs(g)
     return g
 
@@ -166,7 +164,5 @@ def fuse(generics: list[Generic], returned: list[SSAValue], stage_limit: int) ->
                 break
             if changed:
                 break
-        if changed:
-            continue
         if not changed:
             return gens

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from xdsl.dialects import arith, func
-from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, FloatAttr, IntegerAttr, IntegerType, TensorType
+from xdsl.dialects.builtin import (
+    DenseIntOrFPElementsAttr,
+    FloatAttr,
+    IntegerAttr,
+    IntegerType,
+    TensorType,
+)
 from xdsl.ir import Attribute, Operation, SSAValue
 from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineExpr, AffineMap
 
@@ -104,7 +110,7 @@ def const_number(value: float, element_type: Attribute) -> float | int:
     return int(value) if isinstance(element_type, IntegerType) else float(value)
 
 
-def number_attr(value: float | int, element_type: Attribute) -> FloatAttr | IntegerAttr:
+def number_attr(value: float, element_type: Attribute) -> FloatAttr | IntegerAttr:
     if isinstance(element_type, IntegerType):
         return IntegerAttr(int(value), element_type)
     return FloatAttr(float(value), element_type)  # type: ignore[arg-type]
@@ -180,9 +186,7 @@ class GenericBuilder:
             self._pad(op)
         elif isinstance(op, ta.ConcatOp):
             self._concat(op)
-        elif isinstance(op, ta.ConstantOp):
-            self._constant(op, op.value, op.results[0])
-        elif isinstance(op, arith.ConstantOp) and isinstance(op.value, DenseIntOrFPElementsAttr):
+        elif isinstance(op, ta.ConstantOp) or isinstance(op, arith.ConstantOp) and isinstance(op.value, DenseIntOrFPElementsAttr):
             self._constant(op, op.value, op.results[0])
         elif isinstance(op, ta.Conv2dOp):
             self._conv(op)
@@ -310,7 +314,7 @@ class GenericBuilder:
             self.constants[out] = value
 
     def _conv(self, op: ta.Conv2dOp) -> None:
-        n, h, w, c = _shape(op.input)
+        n, _h, _w, c = _shape(op.input)
         fshape = _shape(op.filter)
         _, oh, ow, f = _shape(op.results[0])
         sh, sw = op.strides.get_values()
@@ -340,7 +344,7 @@ class GenericBuilder:
         self.add(op, "conv", sizes, [i >= 4 for i in range(rank)], ins, nodes, result, op.results[0], out_map)
 
     def _pool(self, op: ta.Pool2dOp) -> None:
-        n, h, w, c = _shape(op.input)
+        n, _h, _w, c = _shape(op.input)
         _, oh, ow, _ = _shape(op.results[0])
         kh, kw = op.window.get_values()
         sh, sw = op.strides.get_values()

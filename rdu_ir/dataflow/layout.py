@@ -259,9 +259,7 @@ def solve(problem: Problem) -> Solution:
         fixed[out] = 0
     choices = [out.get(u, 0) for u in range(len(problem.units))]
     layouts = [best_layout(problem, b, choices)[1] for b in range(len(problem.buffers))]
-    resolutions = [
-        resolve(problem, b, problem.buffers[b].candidates[k], choices)[1] for b, k in enumerate(layouts)
-    ]
+    resolutions = [resolve(problem, b, problem.buffers[b].candidates[k], choices)[1] for b, k in enumerate(layouts)]
     return Solution(choices, layouts, total_cost(problem, choices, layouts), not fixed, resolutions)
 
 
@@ -301,6 +299,10 @@ def naive_conversions(problem: Problem, current: Sequence[Layout | None]) -> int
         layout = current[b]
         if layout is None:
             wants = [p.wants(0) for p in ports if p.write and p.wants(0) is not None]
-            layout = layout_with(wants[0], len(buf.candidates[0].order), buf.candidates[0].align) if wants else buf.candidates[0]
+            layout = (
+                layout_with(wants[0], len(buf.candidates[0].order), buf.candidates[0].align)
+                if wants
+                else buf.candidates[0]
+            )
         n += sum(1 for p in ports if p.wants(0) is not None and p.wants(0) != layout.vector)
     return n

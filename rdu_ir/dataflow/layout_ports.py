@@ -76,7 +76,9 @@ def layout_errors(graph, transpose_ok: bool) -> list[str]:
         if not write and listed and transpose_ok and len(order) >= 2 and want == order[-2]:
             return
         kind = "writes" if write else "reads"
-        errors.append(f"@{unit} {kind} @{name} along dimension {want}, its layout's vector dimension is {lay.vector_dim}")
+        errors.append(
+            f"@{unit} {kind} @{name} along dimension {want}, its layout's vector dimension is {lay.vector_dim}"
+        )
 
     for op in graph.units():
         if isinstance(op, df.ComputeOp):
@@ -93,11 +95,19 @@ def layout_errors(graph, transpose_ok: bool) -> list[str]:
             if v in mems:
                 if isinstance(op, df.StoreOp):
                     readers[v].add(df.unit_name(op))
-                check(v, transfer_vector(op.access_map, len(op.tile_bounds)), df.unit_name(op), isinstance(op, df.LoadOp), False)
+                check(
+                    v,
+                    transfer_vector(op.access_map, len(op.tile_bounds)),
+                    df.unit_name(op),
+                    isinstance(op, df.LoadOp),
+                    False,
+                )
     for v, mem in mems.items():
         attr = mem.attributes.get(TRANSPOSE_ATTR)
         if isinstance(attr, ArrayAttr):
             for ref in attr.data:
                 if isinstance(ref, SymbolRefAttr) and ref.root_reference.data not in readers[v]:
-                    errors.append(f"@{df.unit_name(mem)}: transpose_reads names @{ref.root_reference.data}, which does not read it")
+                    errors.append(
+                        f"@{df.unit_name(mem)}: transpose_reads names @{ref.root_reference.data}, which does not read it"
+                    )
     return errors

@@ -5,8 +5,8 @@ The grid: every site is a square coloured by its kind (PCU green, PMU blue); a s
 placed unit is drawn solid and, when run statistics are given, shaded by its utilisation
 (busy cycles / total cycles) and labelled with it. Switches are the dots between sites; every
 link between two switches is drawn with a width and colour given by its congestion (tracks in
-use / tracks the chip has, summed over the networks). AGCUs sit outside the left and right
-edges at their switches.
+use / tracks the chip has, in its fullest direction and network). AGCUs sit outside the left
+and right edges at their switches.
 
 matplotlib (the optional `views` extra) draws both pictures and also writes PNGs. Without it,
 the small SVG writer at the end draws the same grid and bars: SVG is text, a few element
@@ -40,7 +40,7 @@ class GridModel:
     agcus: dict[int, str] = field(default_factory=dict)
     """AGCU index -> unit name"""
     congestion: dict[Link, float] = field(default_factory=dict)
-    """undirected link -> tracks used / tracks available (0..1+)"""
+    """undirected link -> tracks used / tracks available in its fullest direction and network"""
     utilisation: dict[str, float] = field(default_factory=dict)
     """unit name -> busy fraction (0..1)"""
 
@@ -81,8 +81,9 @@ def grid_model(section: object | None, chip: Chip, stats: Mapping[str, object] |
         used: dict[Link, float] = {}
         for net, counter in section.link_usage().items():
             for (a, b), n in sorted(counter.items()):
+                # A link's congestion is its fullest direction and network: tracks used / tracks.
                 key = (min(a, b), max(a, b))
-                used[key] = used.get(key, 0.0) + n / (2 * capacity[net])  # two directions a link
+                used[key] = max(used.get(key, 0.0), n / capacity[net])
         model.congestion = used
     if stats:
         units = stats.get("units")
@@ -159,18 +160,20 @@ def have_matplotlib() -> bool:
 
 def _figure(width: float, height: float):
     # The object API with the Agg canvas: no pyplot global state, no GUI backend.
-    import matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    matplotlib.rcParams["svg.hashsalt"] = "rdu-ir"
     fig = Figure(figsize=(width, height))
     FigureCanvasAgg(fig)
     return fig
 
 
 def _save(fig, svg: Path, png: Path | None) -> list[Path]:
-    fig.savefig(svg, format="svg", metadata={"Date": None})
+    import matplotlib
+
+    # A fixed salt for the SVG's generated ids and no date: the same picture, the same bytes.
+    with matplotlib.rc_context({"svg.hashsalt": "rdu-ir"}):
+        fig.savefig(svg, format="svg", metadata={"Date": None})
     written = [svg]
     if png is not None:
         fig.savefig(png, format="png", dpi=100, metadata={"Software": None})
@@ -204,6 +207,13 @@ def draw_grid_matplotlib(model: GridModel, svg: Path, png: Path | None) -> list[
         ax.add_patch(Rectangle((x, r - 0.3), 0.8, 0.6, facecolor=KIND_COLOURS["agcu"] if name else "#f9e0c7",
                                edgecolor="#666666", lw=0.5))  # fmt: skip
         ax.text(x + 0.4, r, f"AGCU{i}" + (f"\n{name}" if name else ""), ha="center", va="center", fontsize=4)
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    handles = [Patch(color=KIND_COLOURS[k], label=k.upper()) for k in ("pcu", "pmu", "agcu")]
+    handles += [Line2D([], [], color=_congestion_colour(f), lw=1 + 4 * f, label=f"link {round(100 * f)}% used")
+                for f in (0.25, 1.0)]  # fmt: skip
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=5, fontsize=5, frameon=False)
     ax.set_xlim(-1.0, chip.cols + 1.0)
     ax.set_ylim(chip.rows + 0.5, -0.5)  # row 0 at the top, as in the IR's (row, col)
     return _save(fig, svg, png)
@@ -268,6 +278,8 @@ def grid_svg_text(model: GridModel) -> str:
         body.append(f'<rect x="{x:.0f}" y="{oy + r * CELL - 10:.0f}" width="{CELL:.0f}" height="20" fill="{fill}" stroke="#666"/>')
         body.append(f'<text x="{x + CELL / 2:.0f}" y="{oy + r * CELL + 3:.0f}" font-size="6" text-anchor="middle">'
                     f"{escape(f'AGCU{i} {name}' if name else f'AGCU{i}')}</text>")  # fmt: skip
+    legend = "PCU green, PMU blue, AGCU orange; shade = utilisation; link colour and width = tracks used"
+    body.append(f'<text x="{ox:.0f}" y="{oy + (chip.rows + 0.6) * CELL:.0f}" font-size="8">{legend}</text>')
     return _svg(ox + (chip.cols + 1.5) * CELL, oy + (chip.rows + 0.8) * CELL, body, model.title)
 
 

@@ -265,3 +265,28 @@ def write_graph(module: ModuleOp, path: str | Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(module_dot(module), encoding="utf-8")
     return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m rdu_ir.views.graph_dot FILE -o FILE.dot` (until `rdu-opt --view-graph` exists)."""
+    import argparse
+    import sys
+
+    from xdsl.utils.exceptions import DiagnosticException
+
+    from rdu_ir.run_main import read_module
+
+    p = argparse.ArgumentParser(prog="python -m rdu_ir.views.graph_dot", description=main.__doc__)
+    p.add_argument("input_file", metavar="FILE", help="a module (.mlir, .tin) or a bitstream (.rbs)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.dot")
+    args = p.parse_args(argv)
+    try:
+        write_graph(read_module(args.input_file), args.output)
+    except DiagnosticException as e:
+        sys.stderr.write(str(e).rstrip() + "\n")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -86,10 +86,52 @@ def _index(out: Path, files: list[Path]) -> Path:
             items.append(f'<h2>{name}</h2>\n<img src="{name}" alt="{name}" style="max-width:100%">')
         else:
             items.append(f'<p><a href="{name}">{name}</a></p>')
-    page = "\n".join(
-        ["<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\"><title>rdu-ir report</title></head><body>",
-         "<h1>rdu-ir report</h1>", *items, "</body></html>"]  # fmt: skip
-    )
+    head = '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>rdu-ir report</title></head><body>'
+    page = "\n".join([head, "<h1>rdu-ir report</h1>", *items, "</body></html>"])
     path = out / "index.html"
     path.write_text(page + "\n", encoding="utf-8")
     return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m rdu_ir.views.report FILE -o DIR`: run FILE on seeded random inputs and write
+    its report (until `rdu-run --report=DIR` exists; `--no-run` draws the compiled form only)."""
+    import argparse
+    import sys
+
+    import numpy as np
+    from xdsl.utils.exceptions import DiagnosticException
+
+    from rdu_ir.run_main import random_array, read_module
+    from rdu_ir.sim.runner import (
+        find_entry,
+        run_module,
+        signature,
+        sym_name,
+        tensor_parts,
+    )
+
+    p = argparse.ArgumentParser(prog="python -m rdu_ir.views.report", description=main.__doc__)
+    p.add_argument("input_file", metavar="FILE", help="a module (.mlir, .tin) or a bitstream (.rbs)")
+    p.add_argument("-o", "--output-dir", required=True, metavar="DIR")
+    p.add_argument("--seed", type=int, default=0, help="seed of the random inputs (default 0)")
+    p.add_argument("--no-run", action="store_true", help="do not simulate: pictures of the IR only")
+    args = p.parse_args(argv)
+    try:
+        module = read_module(args.input_file)
+        stats = None
+        if not args.no_run:
+            entry = find_entry(module, None)
+            rng = np.random.default_rng(args.seed)
+            inputs = [random_array(rng, *tensor_parts(t)) for t in signature(entry).inputs]
+            stats = run_module(module, sym_name(entry), inputs).stats
+        for path in write_report(args.output_dir, module, stats):
+            print(path)
+    except DiagnosticException as e:  # RduError included: file:line:col: error: ...
+        sys.stderr.write(str(e).rstrip() + "\n")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
