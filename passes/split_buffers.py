@@ -309,7 +309,9 @@ class SplitBuffersPass(ModulePass):
                 assert isinstance(st, df.StoreOp)
                 name = _fresh(f"{df.unit_name(st)}_{suffix}", taken)
                 amap = _shift_transfer(st.access_map, len(st.tile_bounds) + d, lo)
-                graph.block.insert_op_before(df.StoreOp(name, part.result, st.dst, st.tile_bounds, amap, st.after_names()), st)
+                graph.block.insert_op_before(
+                    df.StoreOp(name, part.result, st.dst, st.tile_bounds, amap, st.after_names()), st
+                )
                 _also_after(graph, df.unit_name(st), name)
         for p in stores:  # every store that waited for a drained store now waits for its parts
             _drop_after(graph, p.unit)

@@ -60,6 +60,7 @@ class Link:
         self.signal = Signal(engine)
         # reader state when the source is a PMU
         self.next_tile = 0
+        self.sent = 0
         self.free_at = 0.0
         self.credit_free = 0.0
 
@@ -84,35 +85,60 @@ class Dram:
 
 
 class PmuState(Signal):
+    """A PMU's slots. Input port w is the buffer's w-th writer: a tile is written by port 0,
+    then port 1, ... and committed when the last port finished it."""
+
     def __init__(self, engine: Engine, op: PmuOp, chip: Chip):
         super().__init__(engine)
         self.op = op
         self.values = PmuValues(op)
         self.depth = op.depth.value.data
         self.read_ports = chip.pmu_read_ports
-        self.writers: list[Link] = []
+        self.writers: dict[int, list[Link]] = {}
         self.readers: list[Link] = []
-        self.pending: dict[int, list] = {}
+        self.pending: dict[tuple[int, int], list] = {}
+        self.parts: dict[int, list] = {}
+        self.written: dict[int, int] = {}
         self.slots: dict[int, tuple[np.ndarray, float]] = {}
         self.committed = 0
-        self.reserved = 0
+        self.freed = 0
         self.released: dict[int, int] = {}
         self.stats: dict[str, float] = {"busy": 0.0, "stalled_input": 0.0, "stalled_credit": 0.0}
+
+    def writer_links(self) -> list[Link]:
+        return [link for p in sorted(self.writers) for link in self.writers[p]]
 
     def reader_rate(self) -> float:
         return min(1.0, self.read_ports / max(1, len(self.readers)))
 
-    def deliver(self, tile: int, tok: Lanes, arrive_last: float, vectors: int) -> None:
+    def may_write(self, link: Link) -> bool:
+        """Port order, and (without a ready counter) a free slot of the buffer's depth."""
+        tile = link.sent
+        if link.dp > 0:
+            return self.written.get(link.dp - 1, 0) > tile
+        return link.ready is not None or tile - self.freed < self.depth
+
+    def deliver(self, link: Link, tile: int, tok: Lanes, arrive_last: float, vectors: int) -> None:
+        port = link.dp
+
         def land() -> None:
-            self.pending.setdefault(tile, []).append(tok)
             self.stats["busy"] += vectors
-            while len(self.pending.get(self.committed, ())) == len(self.writers):
-                toks = self.pending.pop(self.committed)
-                self.slots[self.committed] = (self.values.write(merge(toks)), self.engine.now)
-                self.committed += 1
-                for w in self.writers:
-                    if w.write is not None:
-                        w.write.give_at(self.engine.now + w.back)
+            toks = self.pending.setdefault((port, tile), [])
+            toks.append(tok)
+            if len(toks) < len(self.writers[port]):
+                return
+            del self.pending[(port, tile)]
+            self.parts.setdefault(tile, []).append(merge(toks))
+            self.written[port] = tile + 1
+            for w in self.writers[port]:
+                if w.write is not None:
+                    w.write.give_at(self.engine.now + w.back)
+            last = max(self.writers)
+            if port == last:
+                while self.committed in self.parts and len(self.parts[self.committed]) == last + 1:
+                    parts = self.parts.pop(self.committed)
+                    self.slots[self.committed] = (self.values.write(parts), self.engine.now)
+                    self.committed += 1
             self.notify()
 
         self.engine.at(arrive_last + 1, land)
@@ -125,8 +151,8 @@ class PmuState(Signal):
             if n == len(self.readers):
                 del self.released[tile]
                 self.slots.pop(tile, None)
-                self.reserved -= 1
-                for w in self.writers:
+                self.freed += 1
+                for w in self.writer_links():
                     if w.ready is not None:
                         w.ready.give_at(self.engine.now + w.back)
                 self.notify()
@@ -177,7 +203,10 @@ class Section:
                 self.pmus[u] = PmuState(e, u, chip)
         for link in self.links:
             if link.dst in self.pmus:
-                self.pmus[link.dst].writers.append(link)
+                pmu = self.pmus[link.dst]
+                if not 0 <= link.dp < pmu.values.ports:
+                    raise error_at(link.route, f"PMU @{link.dst.unit_name} has no write port {link.dp}")
+                pmu.writers.setdefault(link.dp, []).append(link)
             if link.src in self.pmus:
                 if isinstance(link.dst, PmuOp):
                     raise error_at(link.route, "a PMU feeding a PMU directly is not simulated")
@@ -231,11 +260,8 @@ class Section:
 
     def has_room(self, link: Link) -> bool:
         if link.dst in self.pmus:
-            pmu = self.pmus[link.dst]
-            if link.ready is not None:
-                ok = link.ready.value > 0
-            else:
-                ok = pmu.reserved < pmu.depth
+            ok = self.pmus[link.dst].may_write(link)
+            ok = ok and (link.ready is None or link.ready.value > 0)
             return ok and (link.write is None or link.write.value > 0)
         return not link.queue
 
@@ -247,10 +273,10 @@ class Section:
                     continue
                 if link.dst in self.pmus:
                     held = [c for c in (link.ready, link.write) if c is not None and c.value == 0]
-                    parts.append(
-                        ", ".join(f"credit '{c.label}' (0 of {c.init})" for c in held)
-                        or f"a free slot of @{link.dst.unit_name} (depth {self.pmus[link.dst].depth})"
-                    )
+                    why = ", ".join(f"credit '{c.label}' (0 of {c.init})" for c in held)
+                    if link.dp > 0 and not self.pmus[link.dst].may_write(link):
+                        why = f"writer port {link.dp - 1} of @{link.dst.unit_name} to write tile {link.sent} first"
+                    parts.append(why or f"a free slot of @{link.dst.unit_name} (depth {self.pmus[link.dst].depth})")
                 else:
                     parts.append(f"@{link.dst.unit_name} to take the previous tile on {link.describe()}")
             return "; ".join(parts)
@@ -263,11 +289,9 @@ class Section:
 
     def claim(self, links: list[Link]) -> None:
         for link in links:
-            if link.dst in self.pmus:
-                self.pmus[link.dst].reserved += 1
-                for c in (link.ready, link.write):
-                    if c is not None:
-                        c.take()
+            for c in (link.ready, link.write):
+                if c is not None:
+                    c.take()
 
     def take(self, link: Link, now: float) -> tuple[Lanes, float, float]:
         """The next tile on an input link: (value, source start time, source rate)."""
@@ -289,8 +313,9 @@ class Section:
         link.next_tile += 1
 
     def send(self, link: Link, tile: int, tok: Lanes, first: float, last: float, vectors: int) -> None:
+        link.sent += 1
         if link.dst in self.pmus:
-            self.pmus[link.dst].deliver(tile, tok, last + link.latency, vectors)
+            self.pmus[link.dst].deliver(link, tile, tok, last + link.latency, vectors)
         else:
             link.queue.append((tok, first + link.latency, last + link.latency, vectors))
             self.engine.at(first + link.latency, link.signal.notify)
@@ -459,10 +484,8 @@ class Section:
                 for link, first, last in zip(out_links, b.out_first, b.out_last):
                     if link.sp >= len(results):
                         raise error_at(u, f"PCU @{u.unit_name}: output port {link.sp} is routed but not in 'outputs'")
-                    tile = getattr(link, "sent", 0)
-                    link.sent = tile + 1  # type: ignore[attr-defined]
                     fill = chip.pcu_stages
-                    self.send(link, tile, results[link.sp], first + fill, last + fill, out_vectors)
+                    self.send(link, link.sent, results[link.sp], first + fill, last + fill, out_vectors)
             self.account(stats, slots, b)
             self.vector_ops += slots * len(v.stages)
             self.flops += lanes_flops(points, live, flops_main, flops_drain, emits)

@@ -92,9 +92,12 @@ class AgcuValues:
 
 
 class PmuValues:
-    """A slot written through the write generator and read through the read generator."""
+    """A slot written through the write generators (one per input port, applied in port
+    order: the buffer's writers) and read through the read generator."""
 
     def __init__(self, u: PmuOp):
+        from rdu_ir.dialects.rdu_checks import extra_writes, write_generator
+
         shape = ints_attr(u, "shape")
         element = u.attributes.get("element")
         if not shape or element is None:
@@ -103,33 +106,33 @@ class PmuValues:
         self.size = math.prod(shape)
         self.dtype = numpy_dtype(element)
         lo, hi = (0, self.size) if u.addr_range is None else tuple(int(x) for x in u.addr_range.iter_values())
-        wc = [tuple(c) for c in _triples(u.write_counters)]
+        self.ports = 1 + len(extra_writes(u))
+        self.writes = []
+        for w in range(self.ports):
+            wc, wmap = write_generator(u, w)
+            waddr = address_grid(wmap, [tuple(c) for c in wc])
+            wmask = (waddr >= lo) & (waddr < hi) & (waddr < self.size)
+            self.writes.append((len(wc), waddr.shape, wmask, waddr[wmask]))
         rc = [tuple(c) for c in _triples(u.read_counters)]
-        self.wdims, self.rdims = len(wc), len(rc)
-        waddr = address_grid(u.write_map.data, wc)
         # only the counters the read map uses get an axis: a value read the same for every
         # value of a counter (an operand broadcast over it) is not replicated along it
         self.rused = tuple(sorted(u.read_map.data.used_dims()))
         rc_used = [c if k in self.rused else (c[0], c[0] + 1, 1) for k, c in enumerate(rc)]
         raddr = address_grid(u.read_map.data, rc_used).reshape([len(range(*rc[k])) for k in self.rused])
-        wmask = (waddr >= lo) & (waddr < hi) & (waddr < self.size)
-        self.wshape = waddr.shape
-        self.wmask = wmask
-        self.waddr = waddr[wmask]
         self.rmask = (raddr >= lo) & (raddr < hi)
         self.raddr = np.clip(raddr, 0, self.size - 1)
-        self.read_elements = math.prod(len(range(*c)) for c in rc)
-        self.write_elements = int(np.prod(waddr.shape))
 
     def blank(self) -> np.ndarray:
         if self.dtype.kind == "f":
             return np.full(self.size, np.nan, self.dtype)
         return np.zeros(self.size, self.dtype)
 
-    def write(self, tok: Lanes) -> np.ndarray:
+    def write(self, tokens: list[Lanes]) -> np.ndarray:
+        """A slot from each port's token, port 0 first."""
         slot = self.blank()
-        full = fit(self.op, tok, self.wdims, self.wshape)
-        slot[self.waddr] = full[self.wmask]
+        for tok, (dims, shape, mask, addr) in zip(tokens, self.writes):
+            full = fit(self.op, tok, dims, shape)
+            slot[addr] = full[mask]
         return slot
 
     def read(self, slot: np.ndarray) -> Lanes:

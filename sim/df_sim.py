@@ -10,8 +10,11 @@ and what it waits for.
 Values are computed only from the units' configurations — counter chains, access maps, bodies
 — on whole tiles with numpy (`df_values`): the reference function is never consulted.
 
-Stats (`RunResult.stats`): per unit its kind, steps, vector ops (body ops x issue slots),
-buffer reads and writes in vectors, tokens in and out, and its ideal cycles (issue slots).
+Stats (`RunResult.stats`): per unit (`units`) its kind, steps, vector ops (body ops x issue
+slots), buffer reads and writes in vectors, tokens in and out, and its ideal cycles (issue
+slots); per memory unit (`memories`) the tiles written and read; totals: compute units, vector
+ops, ideal cycles (groups of units in sequence, each as slow as its slowest unit), DRAM
+elements moved.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Operation, SSAValue
 
 from rdu_ir.chip import chip_of
+from rdu_ir.dataflow.cost import ideal_cycles
 from rdu_ir.diagnostics import error, error_at
 
 
@@ -371,9 +375,17 @@ def run_df(module: ModuleOp, entry: str | None = None, inputs: Sequence[np.ndarr
     results = sim.run()
     units = sim.stats
     computes = [s for s in units.values() if s["kind"] == "compute"]
+    memories = {
+        ch.name: {"tiles_written": ch.committed(), "tiles_read": sum(ch.readers.values()), "depth": ch.depth}
+        for ch in sim.channels.values()
+        if isinstance(ch, Memory)
+    }
     stats: dict[str, object] = {
         "units": units,
+        "memories": memories,
+        "compute_units": len(computes),
         "vector_ops": sum(int(s["vector_ops"]) for s in computes),  # type: ignore[arg-type]
+        "ideal_cycles": ideal_cycles(graph, chip),
         "max_unit_cycles": max((int(s["cycles"]) for s in computes), default=0),  # type: ignore[arg-type]
         "dram_elements": sum(int(s["elements"]) for s in units.values() if s["kind"] in ("load", "store")),  # type: ignore[arg-type]
     }

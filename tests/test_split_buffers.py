@@ -257,3 +257,26 @@ def test_a_replica_of_a_computed_buffer_gets_a_second_write_port():
     w = next(op for op in graph_of(module).units() if df.unit_name(op) == "w")
     assert [df.unit_name(v.owner) for v in w.writes] == ["m", "m_r"]
     same_values(before, module)
+
+
+def test_capacity_split_keeps_only_what_readers_read():
+    """A 24x64 buffer (12 KiB, three PMUs) whose readers touch rows 0-3 and 20-23: the two
+    parts keep 4 rows each and take one PMU each."""
+    text = (
+        "    %out = df.dram @out : tensor<16x64xf32>\n"
+        "    %m = df.memory @m depth 2 banks 4 : memref<24x64xf32>\n"
+        "    %big = df.dram @big = dense<1.5> : tensor<24x64xf32>\n"
+        "    df.load @ld %big -> %m tiles [] map (d0, d1) -> (d0, d1)\n"
+        + reader("top", "m", "t", rows=4)
+        + reader("bottom", "m", "b", "(d0, d1) -> ((d0 + 20), d1)", rows=4, off=4)
+        + "    df.return %out : tensor<16x64xf32>\n"
+    )
+    module = module_of(text)
+    before = module.clone()
+    stats = split(module)
+    assert stats["split: capacity"] == 1
+    graph = graph_of(module)
+    shapes = {df.unit_name(op): op.result.type.get_shape() for op in graph.units() if isinstance(op, df.MemoryOp)}
+    assert shapes["m_lo"] == (4, 64) and shapes["m_hi"] == (4, 64)
+    assert "map (d0, d1) -> ((d0 + 20), d1)" in print_module(module)  # the second part's load
+    same_values(before, module)

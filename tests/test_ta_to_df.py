@@ -212,3 +212,30 @@ func.func @chain(%v0: tensor<8x8xf32>) -> tensor<8x8xf32> {{
     assert len(units) == 3 * len(chains)
     assert sum(isinstance(op, df.StreamOp) for op in graph_of(module).units()) == 2 * len(chains)
     check(module, [RNG.standard_normal((8, 8)).astype(np.float32)])
+
+
+EDGES = """
+func.func @edges(%x: tensor<2x3x4xf32>, %y: tensor<2x4x5xf32>, %v: tensor<3xf32>, %w: tensor<5xf32>, %s: tensor<f32>)
+    -> (tensor<2x3x5xf32>, tensor<3x5xf32>, tensor<f32>, tensor<3xf32>, tensor<2x3xf32>, tensor<3xf32>, tensor<2x2xf32>, tensor<f32>) {
+  %acc = ta.constant dense<[[[1.0, 2.0, 3.0, 4.0, 5.0], [1.0, 2.0, 3.0, 4.0, 5.0], [1.0, 2.0, 3.0, 4.0, 5.0]],
+                            [[0.5, 0.5, 0.5, 0.5, 0.5], [0.5, 0.5, 0.5, 0.5, 0.5], [0.5, 0.5, 0.5, 0.5, 0.5]]]> : tensor<2x3x5xf32>
+  %b = ta.contract "bmk,bkn->bmn" %x, %y acc(%acc) : tensor<2x3x4xf32>, tensor<2x4x5xf32> -> tensor<2x3x5xf32>
+  %o = ta.contract "m,n->mn" %v, %w : tensor<3xf32>, tensor<5xf32> -> tensor<3x5xf32>
+  %t = ta.contract "bmk,bmk,bmk->" %x, %x, %x : tensor<2x3x4xf32>, tensor<2x3x4xf32>, tensor<2x3x4xf32> -> tensor<f32>
+  %ss = ta.add %t, %s : tensor<f32>
+  %p = ta.reduce prod %x dims [0, 2] : tensor<2x3x4xf32> -> tensor<3xf32>
+  %q = ta.reduce min %x dims [2] : tensor<2x3x4xf32> -> tensor<2x3xf32>
+  %two = ta.constant dense<2.0> : tensor<2x2xf32>
+  func.return %b, %o, %ss, %v, %q, %p, %two, %s : tensor<2x3x5xf32>, tensor<3x5xf32>, tensor<f32>, tensor<3xf32>, tensor<2x3xf32>, tensor<3xf32>, tensor<2x2xf32>, tensor<f32>
+}
+"""
+
+
+@pytest.mark.parametrize("chip", CHIPS, ids=lambda c: c.name)
+def test_edge_cases(chip):
+    """Batched contraction with acc, outer product, a 3-input full contraction to a scalar,
+    prod/min reductions, returned arguments and constants."""
+    module = lower(EDGES, chip)
+    shapes = [(2, 3, 4), (2, 4, 5), (3,), (5,), ()]
+    inputs = [(RNG.standard_normal(s) * 0.5).astype(np.float32) for s in shapes]
+    check(module, inputs)

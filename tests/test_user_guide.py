@@ -57,3 +57,9 @@ def test_every_bash_block_runs_and_every_excerpt_is_real(tmp_path):
             if missing:
                 pytest.fail(f"docs/user-guide.md quotes lines {source} does not contain (refresh the excerpt):\n"
                             + "\n".join(missing), pytrace=False)  # fmt: skip
+
+
+def test_relative_links_resolve():
+    text = GUIDE.read_text(encoding="utf-8")
+    for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", text):
+        assert (GUIDE.parent / target).exists(), f"docs/user-guide.md links to missing {target}"

@@ -92,6 +92,17 @@ def _label(name: str) -> str:
     return clean + ("..." if len(name) > 40 else "")
 
 
+def _first_line(e: BaseException) -> str:
+    """An exception's message as one line of reasonable length (xDSL's may print whole modules)."""
+    lines = str(e).strip().splitlines()
+    return _short(lines[0] if lines else type(e).__name__, 200)
+
+
+def _short(x: object, limit: int = 80) -> str:
+    text = str(x)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 class _Cursor:
     """Reads fixed-width little-endian fields from `data[pos:end]`, checking every length."""
 
@@ -363,9 +374,8 @@ class _Decoder:
         except Exception as e:  # noqa: BLE001
             # Building an attribute runs its class's constructor and verifier (and for TEXT, the
             # parser) on untrusted data; whatever they raise means the data is bad, not a crash.
-            msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
             name = F.AttrTag(tag).name.lower()
-            raise cur.fail(where, f"invalid {name} attribute: {msg[:200]}", at) from None
+            raise cur.fail(where, f"invalid {name} attribute: {_first_line(e)}", at) from None
 
     def _unit(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
         return UnitAttr()
@@ -373,7 +383,7 @@ class _Decoder:
     def _integer(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
         ty = self.attr(cur, where + ".type", d)
         if not isinstance(ty, IntegerType | IndexType):
-            raise cur.fail(where + ".type", f"an integer attribute needs an integer or index type, not {ty}", at + 1)
+            raise cur.fail(where + ".type", f"an integer attribute needs an integer or index type, not {_short(ty)}", at + 1)
         if self.data[at] == F.AttrTag.INTEGER:
             value = cur.i64(where, ".value")
         else:
@@ -398,8 +408,13 @@ class _Decoder:
 
     def _dense_array(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
         elt = self.attr(cur, where + ".element_type", d)
+        len_at = cur.pos
         n = cur.count(where + " byte_length", 1)
         blob = cur.raw(n, where + ".data")
+        width = struct.calcsize(elt.format)  # type: ignore[attr-defined]  (raises for an unpackable type)
+        if n % width:
+            raise cur.fail(where + " byte_length", f"{n} bytes are not a whole number of {width}-byte elements",
+                           len_at)
         return self._cached((F.AttrTag.DENSE_ARRAY, elt, blob), lambda: DenseArrayBase.new([elt, BytesAttr(blob)]))
 
     def _affine_map(self, cur: _Cursor, where: str, d: int, at: int) -> Attribute:
@@ -638,7 +653,7 @@ class _Decoder:
             op = op_type.create(operands=operands, result_types=result_types, properties=properties,
                                 attributes=attributes, successors=successors, regions=regions)
         except Exception as e:  # noqa: BLE001 - an op class rejecting what it is built from: bad data, not a crash
-            raise cur.fail(where, f"cannot build the op: {type(e).__name__}: {e}", at) from None
+            raise cur.fail(where, f"cannot build the op: {type(e).__name__}: {_first_line(e)}", at) from None
         for i, r in enumerate(op.results):
             st.values[first_result + i] = r
         st.ops[index] = op
@@ -649,7 +664,7 @@ class _Decoder:
         at = cur.pos
         ty = self.attr(cur, where, depth + 1)
         if not isinstance(ty, TypeAttribute):
-            raise cur.fail(where, f"{ty} is not a type", at)
+            raise cur.fail(where, f"{_short(ty)} is not a type", at)
         return ty
 
     def _slot(self, cur: _Cursor, code: int, at: int) -> Operation:
@@ -748,7 +763,7 @@ class _Decoder:
                 l_at = cur.pos
                 loc = self.attr(cur, f"debug[{s}].location", 0)
                 if not isinstance(loc, _LOCATIONS):
-                    raise cur.fail(f"debug[{s}].location", f"{loc} is not a location", l_at)
+                    raise cur.fail(f"debug[{s}].location", f"{_short(loc)} is not a location", l_at)
                 op.location = loc  # type: ignore[union-attr]
             at = cur.pos
             n = cur.count(f"debug[{s}].value_count", 4)
@@ -775,7 +790,7 @@ class _Decoder:
                 op.verify(verify_nested_ops=False)
             except Exception as e:  # noqa: BLE001
                 at = self._offset_of(op)
-                raise BitstreamError(self.source, at, f"op {op.name}", f"does not verify: {e}") from None
+                raise BitstreamError(self.source, at, f"op {op.name}", f"does not verify: {_first_line(e)}") from None
         text = str(fallback).strip().splitlines()
         raise BitstreamError(self.source, self.layout.sections[1].offset, "module",
                              f"does not verify: {text[0] if text else type(fallback).__name__}") from None

@@ -231,8 +231,8 @@ def draw_bars_matplotlib(rows: list[tuple[str, float, float]], title: str, svg: 
     ax.set_yticks(ys, names, fontsize=6)
     ax.invert_yaxis()
     ax.set_xlabel("cycles")
-    ax.set_title(title, fontsize=10)
-    ax.legend(fontsize=6, loc="lower right")
+    ax.set_title(title, fontsize=10, loc="left")
+    ax.legend(fontsize=6, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=2, frameon=False)  # above the bars
     fig.tight_layout()
     return _save(fig, svg, png)
 

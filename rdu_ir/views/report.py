@@ -1,7 +1,7 @@
 """`rdu-run --report=DIR`: the pictures and figures of one compiled (and possibly run) module.
 
 Writes into DIR:
-- `graph.dot`: the dataflow graph (`graph_dot`; render with `dot -Tsvg graph.dot -o graph.svg`);
+- `graph.dot`: the dataflow graph (`graph_dot`), and `graph.svg` when Graphviz's `dot` is on PATH;
 - `chip_<section>.svg` (+ `.png` with matplotlib) for every `rdu.chip` section: placement,
   route congestion, and per-site utilisation when stats are given; `chip.svg` (the bare grid of
   the module's chip) when the module is not placed yet;
@@ -43,6 +43,22 @@ def _sections(module: ModuleOp) -> list[tuple[str, object]]:
     return found
 
 
+def _render_dot(dot_file: Path) -> list[Path]:
+    """`dot -Tsvg` when Graphviz is installed (a system package, so optional); else nothing."""
+    import shutil
+    import subprocess
+
+    exe = shutil.which("dot")
+    if exe is None:
+        return []
+    svg = dot_file.with_suffix(".svg")
+    try:
+        proc = subprocess.run([exe, "-Tsvg", str(dot_file), "-o", str(svg)], capture_output=True, check=False, timeout=120)
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    return [svg] if proc.returncode == 0 and svg.exists() else []
+
+
 def _plain(value: object) -> object:
     """JSON-able copy (numpy scalars and arrays, tuples, other objects as text)."""
     if isinstance(value, Mapping):
@@ -61,6 +77,7 @@ def write_report(directory: str | Path, module: ModuleOp, stats: Mapping[str, ob
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
     written = [write_graph(module, out / "graph.dot")]
+    written += _render_dot(out / "graph.dot")
     sections = _sections(module)
     if sections:
         for label, section in sections:

@@ -1,13 +1,13 @@
 // A 16x64 buffer, double-buffered, takes 8 KiB: two tiny PMUs, each port merged across them.
 // Its readers touch rows 0-7 and 8-15: the buffer is cut there, the load becomes one load per
-// half, and the second reader's map is shifted into its half.
+// part, and the second reader's map is shifted into its part.
 // RUN: rdu-opt %s --chip=tiny -p split-buffers | filecheck %s
 // RUN: rdu-opt %s --chip=tiny -p split-buffers{capacity=false} | filecheck %s --check-prefix=OFF
 
 // CHECK-LABEL: df.graph @capacity
 // CHECK:         %[[LO:.*]] = df.memory @m_lo depth 2 banks 4 : memref<8x64xf32>
 // CHECK-NEXT:    %[[HI:.*]] = df.memory @m_hi depth 2 banks 4 : memref<8x64xf32>
-// CHECK-NEXT:    df.load @ld %a -> %[[LO]] tiles [] map (d0, d1) -> (d0, d1)
+// CHECK-NEXT:    df.load @ld_lo %a -> %[[LO]] tiles [] map (d0, d1) -> (d0, d1)
 // CHECK-NEXT:    df.load @ld_hi %a -> %[[HI]] tiles [] map (d0, d1) -> ((d0 + 8), d1)
 // CHECK:         df.compute @top counters [8, 64] vector 1 reads (%[[LO]] [(d0, d1) -> (d0, d1)])
 // CHECK:         df.compute @bottom counters [8, 64] vector 1 reads (%[[HI]] [(d0, d1) -> (d0, d1)])
