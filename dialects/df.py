@@ -23,6 +23,12 @@ its position (it is a graph, not a sequence), except the declared orders of writ
   main phase (every step) and a drain phase (once per accumulated group), and block arguments
   used only after the reduction are drain-phase reads.
 
+A body value depends only on the counters its reads' maps use: one that does not depend on the
+vector counter is a scalar broadcast to every lane (as A's element is in a matmul), so
+broadcasts are access patterns, not ops.
+
+The token-level simulator (`sim/df_sim.py`) gives these ops their meaning on whole tiles.
+
 The stage count of a unit is the body's op count (a lane reduction tree costs log2(lanes)
 stages, constants none), with the main phase repeated `unroll` times.
 """
@@ -435,7 +441,10 @@ class MemoryOp(IRDLOperation):
 
 @irdl_op_definition
 class StreamOp(IRDLOperation):
-    """`%s = df.stream @name depth 4 [scalar] : !df.stream<f32>`; depth in vectors."""
+    """`%s = df.stream @name depth 4 [scalar] : !df.stream<f32>`; depth in vectors (the receiving
+    port's FIFO, which `insert-credits` turns into stream credits). Its producer's live counters
+    must match its consumer's counters; the token-level simulator moves one tile's burst at a
+    time through it."""
 
     name = "df.stream"
     sym_name = prop_def(StringAttr)

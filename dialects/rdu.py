@@ -27,7 +27,13 @@ A unit's configuration is what the bitstream writes for its site:
 * `rdu.route`: a connection from an output port of one unit to an input port of another
   on one network (vector, scalar or control), as the ordered switches it passes.
 
-Verifiers check sites (inside the grid, of the unit's kind, one unit a site), unit
+A compiled program wraps its sections in `rdu.program` with its `rdu.dram` tensors, and
+`insert-credits` adds `rdu.credit` counters: what every configuration field means for the
+values computed (the contract with the cycle simulator) is in `rdu_program.py`'s docstring,
+the credit semantics in `rdu_credits.py`'s, and their verifiers in `rdu_checks.py`. Several
+`rdu.agcu` transfers may share one AGCU index: they time-share that AGCU.
+
+Verifiers check sites (inside the grid, of the unit's kind, one PCU or PMU a site), unit
 configurations against the chip, routes (adjacent hops, starting and ending at a switch the
 end units touch) and, in `rdu.chip`, that no link carries more routes of a network than
 it has tracks (routes from the same output port share tracks where they overlap: a
@@ -821,7 +827,11 @@ class ChipOp(IRDLOperation):
         sites: dict[object, UnitOp] = {}
         names: dict[str, UnitOp] = {}
         for unit in self.units():
-            key = ("agcu", unit.site) if isinstance(unit, AgcuOp) else unit.site
+            if isinstance(unit, AgcuOp):
+                # Several transfers may time-share one AGCU (and its DRAM bandwidth).
+                key: object = ("agcu", unit.site, unit.unit_name)
+            else:
+                key = unit.site
             if key in sites:
                 raise VerifyException(
                     f"{unit.describe()} and {sites[key].describe()} occupy the same site"

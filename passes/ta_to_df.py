@@ -25,7 +25,8 @@ How (see `rdu_ir/dataflow/` for each step):
    `df.memory` units filled by `df.load`s, shared by the blocks that need the same data;
    outputs go through a `df.memory` to a `df.store`. Tensors between generics live in DRAM.
 
-Options: `par` (one factor per parallel dim) and `tile` (one size per domain dim) override the
+Options: `par` (one factor per parallel dim) and `tile` (one size per domain dim: a
+contraction's domain is its output indices in order, then its summed indices) override the
 cost model for every generic whose rank they fit; `max_units` caps compute units per generic
 (default: the chip's PCU count); `fuse=false` disables fusion.
 """
@@ -41,6 +42,7 @@ from xdsl.passes import ModulePass
 
 from rdu_ir.chip import chip_of
 from rdu_ir.dataflow.build import GraphBuilder
+from rdu_ir.dataflow.cost import unit_counts
 from rdu_ir.dataflow.fusion import fuse
 from rdu_ir.dataflow.generic import build_generics
 from rdu_ir.dataflow.tiling import PlanError, plan_generic
@@ -94,6 +96,9 @@ class TaToDfPass(ModulePass):
             builder.emit(g, plan)
             bump(self, "compute units", plan.units)
         graph = builder.finish(returned)
+        for kind, n in unit_counts(graph).items():
+            if kind not in ("compute", "return"):
+                bump(self, f"{kind} units", n)
         if f.sym_visibility is not None:
             graph.properties["sym_visibility"] = f.sym_visibility
         return graph

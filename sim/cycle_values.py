@@ -100,7 +100,7 @@ class PmuValues:
 
         shape = ints_attr(u, "shape")
         element = u.attributes.get("element")
-        if not shape or element is None:
+        if "shape" not in u.attributes or element is None:
             raise error_at(u, f"PMU @{u.unit_name}: the cycle simulator needs its 'shape' and 'element' attributes")
         self.op = u
         self.size = math.prod(shape)

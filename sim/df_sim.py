@@ -7,6 +7,10 @@ DRAM tensor; the scheduler resumes units round-robin while any can advance. When
 some are still alive, that is a deadlock: the run stops with an error naming each waiting unit
 and what it waits for.
 
+DRAM tensors written inside the graph are barriers: a load from one starts when every store
+into it has finished (ta-to-df passes tensors between op groups through DRAM); a store with
+`after` starts when those stores have finished.
+
 Values are computed only from the units' configurations — counter chains, access maps, bodies
 — on whole tiles with numpy (`df_values`): the reference function is never consulted.
 

