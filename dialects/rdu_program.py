@@ -4,7 +4,7 @@
       rdu.dram @A arg 0 : tensor<64x32xf32>
       rdu.dram @B arg 1 : tensor<32x48xf32>
       rdu.dram @C : tensor<64x48xf32>
-      rdu.dram @w = dense<...> : tensor<4xf32>
+      rdu.dram @w = dense<[1.0, 2.0, 3.0, 4.0]> : tensor<4xf32>
       rdu.chip @section0 "tiny" { units, routes, credits }
       rdu.chip @section1 "tiny" { ... }
     }
@@ -187,7 +187,8 @@ class ProgramOp(IRDLOperation):
 
 @irdl_op_definition
 class DramOp(IRDLOperation):
-    """`rdu.dram @name [= dense<..>] [arg N] : tensor<..>`: a DRAM tensor of the program."""
+    """`rdu.dram @name [arg N] : tensor<..>`, or a constant `rdu.dram @w = dense<..> : tensor<..>`:
+    a DRAM tensor of the program."""
 
     name = "rdu.dram"
     sym_name = prop_def(StringAttr)
@@ -214,15 +215,16 @@ class DramOp(IRDLOperation):
     def print(self, printer: Printer) -> None:
         printer.print_string(" ")
         printer.print_symbol_name(self.sym_name.data)
-        if self.value is not None:
+        if self.value is not None:  # the dense attribute spells the type
             printer.print_string(" = ")
             printer.print_attribute(self.value)
         if self.arg is not None:
             printer.print_string(f" arg {self.arg.value.data}")
         if self.attributes:
             printer.print_op_attributes(self.attributes)
-        printer.print_string(" : ")
-        printer.print_attribute(self.tensor_type)
+        if self.value is None:
+            printer.print_string(" : ")
+            printer.print_attribute(self.tensor_type)
 
     @classmethod
     def parse(cls, parser: Parser) -> DramOp:
@@ -230,17 +232,20 @@ class DramOp(IRDLOperation):
         value = None
         if parser.parse_optional_punctuation("="):
             value = parser.parse_attribute()
-            if not isinstance(value, DenseIntOrFPElementsAttr):
-                parser.raise_error("expected a dense elements attribute")
+            if not isinstance(value, DenseIntOrFPElementsAttr) or not isinstance(value.type, TensorType):
+                parser.raise_error("expected a dense elements attribute of a tensor type")
         arg = None
         if parser.parse_optional_keyword("arg"):
             arg = parser.parse_integer(allow_boolean=False)
         attrs = parser.parse_optional_attr_dict()
-        parser.parse_punctuation(":")
-        t = parser.parse_type()
-        if not isinstance(t, TensorType):
-            parser.raise_error("rdu.dram needs a tensor type")
-        op = cls(name, t, value=value, arg=arg)
+        if value is not None:
+            t = value.type
+        else:
+            parser.parse_punctuation(":")
+            t = parser.parse_type()
+            if not isinstance(t, TensorType):
+                parser.raise_error("rdu.dram needs a tensor type")
+        op = cls(name, t, value=value, arg=arg)  # type: ignore[arg-type]
         op.attributes.update(attrs)
         return op
 

@@ -5,8 +5,10 @@ Two mechanisms, kept distinct (see dialects/rdu_credits.py for their semantics):
 * **Tile credits**, on every link that writes into a PMU buffer (an AGCU load or a PCU writing
   its results): a `ready` (ready-to-read) counter on the writer initialised to the buffer's depth
   in tiles — so with depth 2 the writer fills one tile while the readers drain the other — and a
-  `write` counter with `write-credits` credits (default 1, at most the depth), returned by the
-  PMU's write-done token. The read-ready and write-done tokens travel on the link's control route
+  `write` counter with `write-credits` credits (default: the depth; at most the depth), returned
+  by the PMU's write-done token. With one write credit a writer waits a control round trip for
+  write-done after every tile (measured in the cycle simulator, 8 tiles of 64 vectors: 774 cycles
+  with 1 credit, 678 with 2 = depth), so the default lets it start the next tile at once. The read-ready and write-done tokens travel on the link's control route
   that `allocate-units` reserved; the route is labelled with the tokens it carries.
 * **Stream credits**, on every vector (or scalar) route: the vectors the sender may have in flight
   towards the receiving port's FIFO. Policy `stream-credits=fifo`: the FIFO depth
@@ -63,15 +65,16 @@ class InsertCreditsPass(ModulePass):
     name = "insert-credits"
 
     stream_credits: str = "latency"
-    write_credits: int = 1
+    write_credits: int = 0
+    """Write credits per link into a PMU; 0 (the default) = the buffer's depth."""
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         if self.stream_credits not in POLICIES:
             raise error(
                 f"insert-credits: stream-credits must be one of {', '.join(POLICIES)}, got '{self.stream_credits}'"
             )
-        if self.write_credits < 1:
-            raise error(f"insert-credits: write-credits must be at least 1, got {self.write_credits}")
+        if self.write_credits < 0:
+            raise error(f"insert-credits: write-credits must be 0 (the depth) or positive, got {self.write_credits}")
         check_level(op, self.name, "df", "run allocate-units first")
         sections = [c for top in payload_ops(op) for c in top.walk() if isinstance(c, ChipOp)]
         plans = [self._plan(c) for c in sections]  # all checks before any change
@@ -109,7 +112,8 @@ class InsertCreditsPass(ModulePass):
             dest = route.dest.owner
             if isinstance(dest, PmuOp):
                 depth = dest.depth.value.data
-                wanted += [("ready", depth), ("write", min(self.write_credits, depth))]
+                writes = min(self.write_credits, depth) if self.write_credits else depth
+                wanted += [("ready", depth), ("write", writes)]
                 tokens += ["read_ready", "write_done"]
             for kind, init in wanted:
                 if (kind, route.source, route.dest, sp, dp) in existing:

@@ -118,6 +118,9 @@ class RduOptMain(xDSLOptMain):
             help="write the IR before the first and after every pass to numbered files in DIR")
         add("--timing", action="store_true", help="print a per-pass wall-time table to stderr")
         add("--pass-statistics", action="store_true", help="print the passes' statistics to stderr")
+        add("--view-graph", default=None, metavar="FILE.dot",
+            help="write the final IR's graph (df units and buffers, rdu sections) as Graphviz dot")
+        add("--quiet", action="store_true", help="no progress bars")
         add("--debug", action="store_true", help="show Python tracebacks of internal errors")
         add("--crash-reproducer", default=None, metavar="FILE",
             help="where to write the reproducer of an internal error (default: a temporary file)")
@@ -275,9 +278,16 @@ class RduOptMain(xDSLOptMain):
             except ChipError as e:
                 raise error(str(e)) from None
         self.apply_passes_tracked(module, state, prefix)
+        if self.args.view_graph:
+            from rdu_ir.views.graph_dot import write_graph
+
+            write_graph(module, self.args.view_graph)
         return self._print(module)
 
     def run(self) -> int:  # type: ignore[override]
+        from rdu_ir.progress import set_quiet
+
+        set_quiet(self.args.quiet)
         if self.args.list_passes:
             sys.stdout.write(self.list_passes())
             return 0
@@ -286,6 +296,9 @@ class RduOptMain(xDSLOptMain):
                 load_chip(self.args.chip)
             except ChipError as e:
                 raise error(str(e)) from None
+        out = self.args.output_file
+        if out and out != "-" and not Path(out).parent.is_dir():
+            raise error(f"cannot write output file '{out}': directory '{Path(out).parent}' does not exist")
         chunks, ext = self._chunks()
         state = RunState()
         pieces: list[str] = []
@@ -322,6 +335,8 @@ class RduOptMain(xDSLOptMain):
             sys.stdout.flush()
             return
         target = Path(path)
+        if not target.parent.is_dir():
+            raise error(f"cannot write output file '{path}': directory '{target.parent}' does not exist")
         fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=".rdu-opt-")
         try:
             with os.fdopen(fd, "w") as f:

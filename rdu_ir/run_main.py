@@ -77,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     add("--metrics-json", default=None, metavar="FILE",
         help="write the cycle simulator's figures (cycles, seconds_at_clock, flops, peak_fraction, "
              "lower_bound_cycles, units) as JSON (rdu-level modules)")
+    add("--report", default=None, metavar="DIR",
+        help="write pictures of the run to DIR: the graph (dot), the chip grid and per-unit busy/stall charts (SVG, PNG with matplotlib)")
     add("--quiet", "-q", action="store_true", help="print nothing but errors and the check verdict")
     add("--debug", action="store_true", help="show Python tracebacks of internal errors")
     add("--version", action="version", version=f"rdu-run {__version__}")
@@ -327,6 +329,9 @@ def max_error(results: Sequence[np.ndarray], expected: Sequence[np.ndarray]) -> 
 
 # --- main ------------------------------------------------------------------------------------
 def run(args: argparse.Namespace) -> int:
+    from rdu_ir.progress import set_quiet
+
+    set_quiet(args.quiet)
     chip = None
     if args.chip:
         try:
@@ -359,6 +364,10 @@ def run(args: argparse.Namespace) -> int:
         write_metrics(args.metrics_json, figures)
     if args.output_dir:
         write_results(args.output_dir, result.results)
+    if args.report:
+        from rdu_ir.views.report import write_report
+
+        write_report(args.report, module, result.stats)
     if args.check:
         ref = reference_for(args, module)
         expected = run_module(ref, sym_name(entry), [x.copy() for x in inputs]).results

@@ -54,7 +54,7 @@ def test_every_link_has_its_credits_and_values_hold(name):
             if isinstance(r.dest.owner, PmuOp):
                 depth = r.dest.owner.depth.value.data
                 assert credits[("ready", *key)].init_value == depth
-                assert 1 <= credits[("write", *key)].init_value <= depth
+                assert credits[("write", *key)].init_value == depth
     inputs = random_inputs(before, 0)
     for e, g in zip(run_module(before, None, inputs).results, rdu_oracle.run_program(m, inputs)):
         np.testing.assert_allclose(g, e, rtol=1e-4, atol=1e-4)
@@ -83,10 +83,11 @@ def test_latency_credits_cover_the_round_trip():
     assert stream_credits("fifo", data, back, TINY) == TINY.pcu_fifo_depth
 
 
-def test_write_credits_option_is_capped_by_depth():
-    _, m = compiled(write_credits=5)
-    writes = [c.init_value for c in m.walk() if isinstance(c, CreditOp) and c.kind.data == "write"]
-    assert writes and set(writes) == {2}  # every buffer is double-buffered
+def test_write_credits_default_to_the_depth_and_are_capped_by_it():
+    for opt, want in ((5, 2), (0, 2), (1, 1)):
+        _, m = compiled(write_credits=opt)
+        writes = [c.init_value for c in m.walk() if isinstance(c, CreditOp) and c.kind.data == "write"]
+        assert writes and set(writes) == {want}  # every buffer is double-buffered
 
 
 def test_idempotent_and_deterministic():
@@ -102,8 +103,8 @@ def test_bad_options():
     _, m = example("gemm")
     with pytest.raises(RduError, match="stream-credits must be one of fifo, latency"):
         InsertCreditsPass(stream_credits="lots").apply(make_context(), m)
-    with pytest.raises(RduError, match="write-credits must be at least 1"):
-        InsertCreditsPass(write_credits=0).apply(make_context(), m)
+    with pytest.raises(RduError, match="write-credits must be 0 \\(the depth\\) or positive"):
+        InsertCreditsPass(write_credits=-1).apply(make_context(), m)
     with pytest.raises(RduError, match="'df.graph' is still at the df level"):
         InsertCreditsPass().apply(make_context(), m)
 

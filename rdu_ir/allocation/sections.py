@@ -52,27 +52,27 @@ def find_atoms(design: Design) -> tuple[list[Atom], list[int]]:
     order = [df.unit_name(op) for op in graph.units() if not isinstance(op, df.DramOp)]
     for n in order:
         uf.find(n)
-    writer: dict = {}
+    writers: dict = {}
     readers: dict = {}
     for op in graph.units():
-        n = df.unit_name(op)
         if isinstance(op, df.ComputeOp):
             for v in op.writes:
-                writer[v] = op
+                writers.setdefault(v, []).append(op)
             for v in op.reads:
                 readers.setdefault(v, []).append(op)
         elif isinstance(op, df.LoadOp):
-            writer[op.dst] = op
+            writers.setdefault(op.dst, []).append(op)
         elif isinstance(op, df.StoreOp):
             readers.setdefault(op.src, []).append(op)
     load_fed: dict[str, str] = {}
     for op in graph.units():
         if isinstance(op, (df.MemoryOp, df.StreamOp)):
             n = df.unit_name(op)
-            w = writer[op.result]
-            uf.union(n, df.unit_name(w))
-            if isinstance(w, df.LoadOp):
-                load_fed[n] = df.unit_name(w)
+            ws = writers.get(op.result, [])
+            for w in ws:
+                uf.union(n, df.unit_name(w))
+            if len(ws) == 1 and isinstance(ws[0], df.LoadOp):
+                load_fed[n] = df.unit_name(ws[0])
             else:
                 for r in readers.get(op.result, []):
                     uf.union(n, df.unit_name(r))

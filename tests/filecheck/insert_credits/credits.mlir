@@ -1,21 +1,21 @@
-// Tile credits on every link into a PMU (ready-to-read = the buffer's depth, one write credit),
+// Tile credits on every link into a PMU (ready-to-read and write credits = the buffer's depth),
 // a stream credit on every vector route, and the tokens each control route carries.
 // RUN: rdu-opt %s --chip=tiny -p allocate-units,insert-credits | filecheck %s
-// RUN: rdu-opt %s --chip=tiny -p 'allocate-units,insert-credits{stream-credits=fifo write-credits=2}' | filecheck %s --check-prefix=FIFO
+// RUN: rdu-opt %s --chip=tiny -p 'allocate-units,insert-credits{stream-credits=fifo write-credits=1}' | filecheck %s --check-prefix=FIFO
 // RUN: rdu-opt %s --chip=tiny -p allocate-units,insert-credits,insert-credits | filecheck %s --check-prefix=TWICE
 
 // CHECK-DAG: rdu.route control %out[0] -> %c[0] via {{.*}} {tokens = ["vector_credit", "read_ready", "write_done"]}
 // CHECK-DAG: rdu.route control %st[0] -> %out[0] via {{.*}} {tokens = ["vector_credit", "tile_released"]}
 // CHECK-DAG: rdu.credit ready %c[0] from %out[0] init 2
-// CHECK-DAG: rdu.credit write %c[0] from %out[0] init 1
+// CHECK-DAG: rdu.credit write %c[0] from %out[0] init 2
 // CHECK-DAG: rdu.credit stream %c[0] from %out[0] init {{[0-9]+}}
 // CHECK-DAG: rdu.credit ready %ld[0] from %in[0] init 2
-// CHECK-DAG: rdu.credit write %ld[0] from %in[0] init 1
+// CHECK-DAG: rdu.credit write %ld[0] from %in[0] init 2
 // CHECK-DAG: rdu.credit stream %in[0] from %c[0] init {{[0-9]+}}
 // CHECK-DAG: rdu.credit stream %out[0] from %st[0] init {{[0-9]+}}
 
 // FIFO-DAG: rdu.credit stream %c[0] from %out[0] init 2
-// FIFO-DAG: rdu.credit write %c[0] from %out[0] init 2
+// FIFO-DAG: rdu.credit write %c[0] from %out[0] init 1
 // FIFO-DAG: rdu.credit stream %in[0] from %c[0] init 2
 
 // TWICE-COUNT-4: rdu.credit stream
