@@ -113,7 +113,7 @@ def make_case(index: int, seeds: list[tuple[str, bytes]], rng: random.Random) ->
     return Case(index, tool, suffix, data, argv)
 
 
-class _Timeout(Exception):
+class _Timeout(BaseException):  # not an Exception: the tools' handlers must not catch it
     pass
 
 

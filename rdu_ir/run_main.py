@@ -79,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
              "lower_bound_cycles, units) as JSON (rdu-level modules)")
     add("--report", default=None, metavar="DIR",
         help="write pictures of the run to DIR: the graph (dot), the chip grid and per-unit busy/stall charts (SVG, PNG with matplotlib)")
+    add("--fine-grained", action="store_true",
+        help="rdu level: step every vector instead of whole-tile transactions (small programs)")
     add("--quiet", "-q", action="store_true", help="print nothing but errors and the check verdict")
     add("--debug", action="store_true", help="show Python tracebacks of internal errors")
     add("--version", action="version", version=f"rdu-run {__version__}")
@@ -100,10 +102,11 @@ def read_module(path: str, frontend: str | None = None, allow_unregistered: bool
         except OSError as e:
             raise error(f"cannot read '{path}': {e.strerror}") from None
         name = path
-    if data.startswith(BITSTREAM_MAGIC):  # imported here: only a bitstream needs the decoder
-        from rdu_ir.bitstream import read_bitstream
+    if data.startswith(BITSTREAM_MAGIC):  # imported here: only a bitstream needs the loader
+        from rdu_ir.runtime import Runtime
 
-        return read_bitstream(data, make_context(allow_unregistered), name)
+        # Loaded like the runtime loads it (alone on its chip): decoded, placed, verified.
+        return Runtime(ctx=make_context(allow_unregistered)).load(data, source=name).module
     try:
         text = data.decode()
     except UnicodeDecodeError as e:
@@ -346,8 +349,17 @@ def run(args: argparse.Namespace) -> int:
             raise error(str(e)) from None
     entry = find_entry(module, args.entry)
     sig = signature(entry)
-    inputs = gather_inputs(args, sig.names, sig.inputs)
-    result: RunResult = run_module(module, sym_name(entry), [x.copy() for x in inputs])
+    from rdu_ir.runtime.loader import argument_names  # an rdu.program's arguments: its DRAM names
+
+    inputs = gather_inputs(args, argument_names(entry), sig.inputs)
+    if args.fine_grained:
+        if module_level(module) != "rdu":
+            raise error("--fine-grained applies to rdu-level modules (the cycle simulator)")
+        from rdu_ir.sim.cycle_sim import run_rdu
+
+        result: RunResult = run_rdu(module, sym_name(entry), [x.copy() for x in inputs], fine=True)
+    else:
+        result = run_module(module, sym_name(entry), [x.copy() for x in inputs])
     figures = cycle_figures(result, module)
     if args.metrics_json and figures is None:
         raise error("--metrics-json: only the cycle simulator (rdu-level modules) reports cycles")

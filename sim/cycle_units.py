@@ -17,8 +17,15 @@ credit tokens) and its credit counters (`rdu.credit`). A transaction moves or co
   outputs leaving `pcu_stages` cycles (the pipeline fill) after their slot.
 * AGCU store: reads a tile, then reserves the DRAM channel for its bytes.
 
+A vector on a route is one issue vector: what one issue slot of the PCU at its end consumes
+or produces on that port (`lanes` values of the vector counter, times the `unroll` factor when
+the unrolled counter is among the port's counters); a transfer between an AGCU and a PMU moves
+ceil(elements / lanes) vectors. A route moves one vector a cycle, a PMU's read ports are shared
+evenly by its reader routes, and DRAM bytes are reserved on the shared channel per tile.
+
 A link without a `ready` counter into a PMU waits for a free slot of the PMU's depth instead,
-and one without a `stream` counter never stalls on stream credits.
+and one without a `stream` counter never stalls on stream credits. Tile credits of a PCU's
+outputs are taken when the step that emits them starts (for a reduction: the group's last step).
 """
 
 from __future__ import annotations

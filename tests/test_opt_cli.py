@@ -327,3 +327,28 @@ def test_entry_point_plugin(simple: Path, tmp_path: Path, value: str):
     # The same pass also loaded from a file: a clear clash, naming both sources.
     clash = run_tool("rdu-opt", str(simple), "--load-pass-plugin", PLUGIN, env=env)
     assert_clean_error(clash, "defined twice: by package entry point")
+
+
+# --- inputs found by the fuzzer -----------------------------------------------------------------
+
+
+def test_unterminated_string_on_a_long_line_fails_fast(tmp_path: Path):
+    path = tmp_path / "bad.mlir"
+    path.write_text('func.func @f(%x:" tensor<8x12xf32>) -> tensor<8x12xf32> {' + " x" * 200 + "\n}\n")
+    proc = run_tool("rdu-opt", str(path))  # xDSL's own regex backtracks for minutes here
+    assert_clean_error(proc, "closing string literal")
+
+
+def test_huge_splat_constant_is_a_diagnostic(tmp_path: Path):
+    path = tmp_path / "big.mlir"
+    path.write_text("func.func @f() {\n  %c = arith.constant dense<1.0> : tensor<100000x100000xf32>\n  func.return\n}\n")
+    assert_clean_error(run_tool("rdu-opt", str(path)), f"{path}:2:23: error: dense constant of 10000000000 elements")
+
+
+def test_hex_float_constants_keep_their_bits():
+    text = "func.func @f() -> tensor<2xf32> {\n  %c = arith.constant dense<0xFF800000> : tensor<2xf32>\n  func.return %c : tensor<2xf32>\n}\n"
+    first = run_tool("rdu-opt", "-", stdin=text)
+    assert first.returncode == 0, first.stderr
+    assert "0xff800000" in first.stdout.lower()  # -inf, not the integer 4286578688
+    second = run_tool("rdu-opt", "-", stdin=first.stdout)
+    assert second.stdout == first.stdout
