@@ -120,19 +120,27 @@ def limits(m: dict, stats: dict, chip) -> str:
     return "; ".join(text for share, text in reasons[:3] if share > 0.05) or "nothing dominant"
 
 
-def bench(label: str, text: str, goal: float, chip_name: str) -> bool:
+def bench(label: str, text: str, goal: float, chip_name: str, save: str | None = None) -> bool:
     try:
-        return _bench(label, text, goal, chip_name)
+        return _bench(label, text, goal, chip_name, save)
     except RduError as e:  # a program the pipeline or the simulator rejects: say so, go on
         print(f"{label} on {chip_name}: FAILED\n  " + str(e).strip().replace("\n", "\n  "))
         return False
 
 
-def _bench(label: str, text: str, goal: float, chip_name: str) -> bool:
+def _bench(label: str, text: str, goal: float, chip_name: str, save: str | None) -> bool:
     chip = PRESETS[chip_name]
     t0 = time.perf_counter()
     m = compile_tin(text, chip_name)
     t_compile = time.perf_counter() - t0
+    if save:
+        from pathlib import Path
+
+        from rdu_ir.printing import print_module
+
+        name = label.split()[0].lower() + ".mlir"
+        Path(save).mkdir(parents=True, exist_ok=True)
+        (Path(save) / name).write_text(print_module(m))
     ref = reference_module(m)
     entry = find_entry(ref, None)
     rng = np.random.default_rng(0)
@@ -176,10 +184,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="smaller programs (seconds)")
     ap.add_argument("--chip", default="plasticine")
+    ap.add_argument("--save", default=None, metavar="DIR", help="write the compiled modules to DIR")
     args = ap.parse_args(argv)
     ok = True
     for label, text, goal in programs(args.quick):
-        ok &= bench(label, text, goal, args.chip)
+        ok &= bench(label, text, goal, args.chip, args.save)
         sys.stdout.flush()
     return 0 if ok else 1
 

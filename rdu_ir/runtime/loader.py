@@ -152,7 +152,10 @@ class LoadedProgram:
         self._live()
         op = self.entry(entry)
         inputs = prepare_inputs(op, arrays)
-        result = run_module(self.module, sym_name(op), inputs)
+        try:
+            result = run_module(self.module, sym_name(op), inputs)
+        except MemoryError as e:  # a configuration sized beyond the host (a corrupt field)
+            raise error(f"program '{self.name}' needs more memory than the host has to simulate ({e})") from None
         self.stats = dict(result.stats)
         self.metrics = None
         if "cycles" in self.stats and "lower_bound_cycles" in self.stats:
