@@ -19,12 +19,13 @@ import os
 import tempfile
 import time
 
-from rdu_ir.chip import PRESETS, bind_chip
-from rdu_ir.context import make_context
-from rdu_ir.parsing import parse_module
 from rdu_ir.passes.allocate_units import AllocateUnitsPass
 from rdu_ir.passes.linalg_to_ta import LinalgToTaPass
 from rdu_ir.passes.ta_to_df import TaToDfPass
+
+from rdu_ir.chip import PRESETS, bind_chip
+from rdu_ir.context import make_context
+from rdu_ir.parsing import parse_module
 
 EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "examples")
 
@@ -81,13 +82,19 @@ def run(name: str, chip_name: str, seed: int, effort: float) -> dict:
     row["bound"] = sum(s["route_length_lower_bound"] for s in sections)
     before = sum(s["placement_cost"]["before_annealing"] for s in sections)
     after = sum(s["placement_cost"]["after_annealing"] for s in sections)
-    row["anneal"] = f"{before:.0f}->{after:.0f} (-{100 * (1 - after / before):.0f}%)" if before else "-"
+    row["anneal"] = (
+        f"{before:.0f}->{after:.0f} (-{100 * (1 - after / before):.0f}%)"
+        if before
+        else "-"
+    )
     worst = max(
         (s["most_congested_link"] for s in sections if s["most_congested_link"]),
         key=lambda c: c["used"] / c["capacity"],
         default=None,
     )
-    row["max congestion"] = f"{worst['used']}/{worst['capacity']} {worst['network']}" if worst else "-"
+    row["max congestion"] = (
+        f"{worst['used']}/{worst['capacity']} {worst['network']}" if worst else "-"
+    )
     return row
 
 
@@ -104,7 +111,13 @@ def main() -> None:
     for chip in args.chips.split(","):
         for name in args.programs.split(","):
             row = run(name, chip, args.seed, args.effort)
-            print(" | ".join(f"{row[c]:.2f}" if isinstance(row[c], float) else str(row[c]) for c in cols), flush=True)
+            print(
+                " | ".join(
+                    f"{row[c]:.2f}" if isinstance(row[c], float) else str(row[c])
+                    for c in cols
+                ),
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

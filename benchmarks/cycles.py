@@ -8,7 +8,7 @@ and vector ops per host second, and host time against numpy's time for the same 
 whether the goal is met (GEMM >= 85% of peak, the others >= 60% of their bound, the simulator
 within 100x of numpy) and, where a goal is missed, what limits the program.
 
-    python benchmarks/cycles.py           # GEMM 1024^3, MLP 128x512x512x128, attention 128x64
+    python benchmarks/cycles.py           # GEMM 1024^3, MLP 128x256x256x128, attention 128x64
     python benchmarks/cycles.py --quick   # smaller sizes, seconds
 """
 
@@ -76,7 +76,7 @@ def programs(quick: bool) -> list[tuple[str, str, float]]:
     if quick:
         return [("GEMM 256^3", gemm(256), 0.85), ("MLP 64x256x256x64", mlp(64, 256, 256, 64), 0.6),
                 ("attention 64x32", attention(64, 32), 0.6)]  # fmt: skip
-    return [("GEMM 1024^3", gemm(1024), 0.85), ("MLP 128x512x512x128", mlp(128, 512, 512, 128), 0.6),
+    return [("GEMM 1024^3", gemm(1024), 0.85), ("MLP 128x256x256x128", mlp(128, 256, 256, 128), 0.6),
             ("attention 128x64", attention(128, 64), 0.6)]  # fmt: skip
 
 

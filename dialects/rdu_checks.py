@@ -43,33 +43,53 @@ def verify_pcu_config(pcu) -> None:
     tiles = int_attr(pcu, "tile_counters", 0)
     acc = int_attr(pcu, "acc_tiles", 0)
     if not 0 <= tiles <= n or not 0 <= acc <= tiles:
-        raise VerifyException(f"{what}: tile_counters {tiles} / acc_tiles {acc} do not fit its {n} counters")
+        raise VerifyException(
+            f"{what}: tile_counters {tiles} / acc_tiles {acc} do not fit its {n} counters"
+        )
     vec = int_attr(pcu, "vector", -1)
     if vec != -1 and not tiles <= vec < n:
         raise VerifyException(f"{what}: vector counter {vec} is not an element counter")
     reduce = ints_attr(pcu, "reduce")
-    if any(not 0 <= c < n for c in reduce) or any(c < tiles - acc for c in reduce if c < tiles):
-        raise VerifyException(f"{what}: reduce {reduce} names counters that are not element or accumulated tile counters")
+    if any(not 0 <= c < n for c in reduce) or any(
+        c < tiles - acc for c in reduce if c < tiles
+    ):
+        raise VerifyException(
+            f"{what}: reduce {reduce} names counters that are not element or accumulated tile counters"
+        )
     stages = pcu.stage_list
     users = [i for i, (_, args) in enumerate(stages) if "acc" in args]
     if len(users) > 1:
-        raise VerifyException(f"{what}: stages {users} all use 'acc'; one reduction stage at most")
+        raise VerifyException(
+            f"{what}: stages {users} all use 'acc'; one reduction stage at most"
+        )
     if bool(users) != bool(reduce):
-        raise VerifyException(f"{what}: a reduction stage (using 'acc') and a 'reduce' counter list go together")
+        raise VerifyException(
+            f"{what}: a reduction stage (using 'acc') and a 'reduce' counter list go together"
+        )
     if users and stages[users[0]][0] not in REDUCING_OPS:
-        raise VerifyException(f"{what}: stage {users[0]} '{stages[users[0]][0]}' cannot accumulate")
+        raise VerifyException(
+            f"{what}: stage {users[0]} '{stages[users[0]][0]}' cannot accumulate"
+        )
     outputs = strs_attr(pcu, "outputs")
     if outputs is not None:
         for o in outputs:
             m = _OPERAND.fullmatch(o)
-            if m is None or o == "acc" or (m.group(1) == "s" and int(m.group(2)) >= len(stages)):
-                raise VerifyException(f"{what}: output '{o}' is not a stage, input or literal")
+            if (
+                m is None
+                or o == "acc"
+                or (m.group(1) == "s" and int(m.group(2)) >= len(stages))
+            ):
+                raise VerifyException(
+                    f"{what}: output '{o}' is not a stage, input or literal"
+                )
 
 
 def verify_pmu_config(pmu) -> None:
     shape = ints_attr(pmu, "shape")
     if shape and any(d <= 0 for d in shape):
-        raise VerifyException(f"PMU @{pmu.unit_name}: tile shape {shape} must be positive")
+        raise VerifyException(
+            f"PMU @{pmu.unit_name}: tile shape {shape} must be positive"
+        )
     for w in range(1, 1 + len(extra_writes(pmu))):
         write_generator(pmu, w)
 
@@ -92,10 +112,14 @@ def write_generator(pmu, port: int):
     counters = d.data.get("counters") if isinstance(d, DictionaryAttr) else None
     amap = d.data.get("map") if isinstance(d, DictionaryAttr) else None
     if not isinstance(counters, DenseArrayBase) or not isinstance(amap, AffineMapAttr):
-        raise VerifyException(f"PMU @{pmu.unit_name}: extra_writes[{port - 1}] needs 'counters' and 'map'")
+        raise VerifyException(
+            f"PMU @{pmu.unit_name}: extra_writes[{port - 1}] needs 'counters' and 'map'"
+        )
     triples = _triples_of(counters)
     if amap.data.num_dims != len(triples) or len(amap.data.results) != 1:
-        raise VerifyException(f"PMU @{pmu.unit_name}: write port {port} map does not fit its counters")
+        raise VerifyException(
+            f"PMU @{pmu.unit_name}: write port {port} map does not fit its counters"
+        )
     return triples, amap.data
 
 
@@ -113,28 +137,38 @@ def verify_program(program) -> None:
         drams[name] = d
         if d.arg_index is not None:
             if d.arg_index in args:
-                raise VerifyException(f"{what}: two DRAM tensors are argument {d.arg_index}")
+                raise VerifyException(
+                    f"{what}: two DRAM tensors are argument {d.arg_index}"
+                )
             args[d.arg_index] = d
     ins = program.function_type.inputs.data
     outs = program.function_type.outputs.data
     if sorted(args) != list(range(len(ins))):
-        raise VerifyException(f"{what}: arguments {sorted(args)} do not match its {len(ins)} inputs")
+        raise VerifyException(
+            f"{what}: arguments {sorted(args)} do not match its {len(ins)} inputs"
+        )
     for i, t in enumerate(ins):
         if args[i].tensor_type != t:
-            raise VerifyException(f"{what}: argument {i} is {args[i].tensor_type}, the signature says {t}")
+            raise VerifyException(
+                f"{what}: argument {i} is {args[i].tensor_type}, the signature says {t}"
+            )
     names = program.result_names()
     if len(names) != len(outs):
         raise VerifyException(f"{what}: {len(names)} results for {len(outs)} outputs")
     for n, t in zip(names, outs):
         if n not in drams or drams[n].tensor_type != t:
-            raise VerifyException(f"{what}: result @{n} is not a DRAM tensor of type {t}")
+            raise VerifyException(
+                f"{what}: result @{n} is not a DRAM tensor of type {t}"
+            )
     for section in program.sections():
         verify_links(section)
         verify_flow_control(section)
         for unit in section.units():
             if isinstance(unit, AgcuOp):
                 if unit.tensor.data not in drams:
-                    raise VerifyException(f"{what}: {unit.describe()} moves unknown DRAM tensor '{unit.tensor.data}'")
+                    raise VerifyException(
+                        f"{what}: {unit.describe()} moves unknown DRAM tensor '{unit.tensor.data}'"
+                    )
             elif isinstance(unit, PcuOp):
                 verify_pcu_config(unit)
             elif isinstance(unit, PmuOp):
@@ -142,7 +176,7 @@ def verify_program(program) -> None:
 
 
 def verify_credit(credit) -> None:
-    from rdu_ir.dialects.rdu import ChipOp, PmuOp, RouteOp, UnitOp
+    from rdu_ir.dialects.rdu import ChipOp, PmuOp, UnitOp
 
     holder, source = credit.holder.owner, credit.source.owner
     if not isinstance(holder, UnitOp) or not isinstance(source, UnitOp):
@@ -155,21 +189,34 @@ def verify_credit(credit) -> None:
     link = f"{holder.describe()}[{hp}] -> {source.describe()}[{sp}]"
     data = token = False
     for r in chip.routes():
-        ends = (r.source.owner, r.source_port.value.data, r.dest.owner, r.dest_port.value.data)
+        ends = (
+            r.source.owner,
+            r.source_port.value.data,
+            r.dest.owner,
+            r.dest_port.value.data,
+        )
         if r.network.data == "vector" and ends == (holder, hp, source, sp):
             data = True
         if r.network.data == "control" and ends == (source, sp, holder, hp):
             token = True
     if not data:
-        raise VerifyException(f"{kind} credit on {link}: there is no vector route for this link")
+        raise VerifyException(
+            f"{kind} credit on {link}: there is no vector route for this link"
+        )
     if not token:
-        raise VerifyException(f"{kind} credit on {link}: its tokens have no control route back")
+        raise VerifyException(
+            f"{kind} credit on {link}: its tokens have no control route back"
+        )
     init = credit.init_value
     if init < 1:
-        raise VerifyException(f"{kind} credit on {link}: init must be at least 1, got {init}")
+        raise VerifyException(
+            f"{kind} credit on {link}: init must be at least 1, got {init}"
+        )
     if kind in ("ready", "write"):
         if not isinstance(source, PmuOp):
-            raise VerifyException(f"{kind} credit on {link}: tile credits guard a PMU buffer")
+            raise VerifyException(
+                f"{kind} credit on {link}: tile credits guard a PMU buffer"
+            )
         depth = source.depth.value.data
         if init > depth:
             raise VerifyException(
@@ -194,7 +241,9 @@ def verify_flow_control(section) -> None:
         if r.network.data == "control":
             continue
         sp, dp = r.source_port.value.data, r.dest_port.value.data
-        kinds = ["stream"] + (["ready", "write"] if isinstance(r.dest.owner, PmuOp) else [])
+        kinds = ["stream"] + (
+            ["ready", "write"] if isinstance(r.dest.owner, PmuOp) else []
+        )
         for kind in kinds:
             if (kind, r.source, r.dest, sp, dp) not in credits:
                 raise VerifyException(
@@ -214,7 +263,9 @@ def _port_walk(unit, port: int, output: bool) -> tuple[list[int], int] | None:
     if isinstance(unit, PmuOp):
         if output:
             return _trips(_triples_of(unit.read_counters)), -1
-        return _trips(write_generator(unit, port)[0]), -1  # a PMU passes on as many tiles as it gets
+        return _trips(
+            write_generator(unit, port)[0]
+        ), -1  # a PMU passes on as many tiles as it gets
     if isinstance(unit, AgcuOp):
         counters = _triples_of(unit.counters)
         t = int_attr(unit, "tile_counters", 0)
@@ -261,14 +312,22 @@ def verify_links(section) -> None:
             continue
         link = f"{src.describe()}[{sp}] -> {dst.describe()}[{dp}]"
         if a[0] != b[0]:
-            raise VerifyException(f"link {link}: the sender walks counter trips {a[0]} per token, the receiver {b[0]}")
+            raise VerifyException(
+                f"link {link}: the sender walks counter trips {a[0]} per token, the receiver {b[0]}"
+            )
         if isinstance(dst, PmuOp):
             written.setdefault(dst, set()).add(a[1])
         elif not isinstance(src, PmuOp) and a[1] != b[1]:
-            raise VerifyException(f"link {link}: the sender makes {a[1]} tokens a run, the receiver takes {b[1]}")
+            raise VerifyException(
+                f"link {link}: the sender makes {a[1]} tokens a run, the receiver takes {b[1]}"
+            )
     for r in section.routes():
         src, dst = r.source.owner, r.dest.owner
-        if r.network.data == "control" or not isinstance(src, PmuOp) or src not in written:
+        if (
+            r.network.data == "control"
+            or not isinstance(src, PmuOp)
+            or src not in written
+        ):
             continue
         b = _port_walk(dst, r.dest_port.value.data, False)
         if b is None or isinstance(dst, PmuOp):

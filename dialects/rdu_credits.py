@@ -98,7 +98,9 @@ class CreditOp(IRDLOperation):
             parser.parse_punctuation("[")
             port = parser.parse_integer(allow_boolean=False)
             parser.parse_punctuation("]")
-            ends.append((parser.resolve_operands([operand], [UnitType()], pos)[0], port))
+            ends.append(
+                (parser.resolve_operands([operand], [UnitType()], pos)[0], port)
+            )
         parser.parse_keyword("init")
         init = parser.parse_integer(allow_boolean=False)
         attrs = parser.parse_optional_attr_dict()
@@ -110,5 +112,7 @@ class CreditOp(IRDLOperation):
         from rdu_ir.dialects.rdu_checks import verify_credit
 
         if self.kind.data not in CREDIT_KINDS:
-            raise VerifyException(f"credit kind must be one of {', '.join(CREDIT_KINDS)}")
+            raise VerifyException(
+                f"credit kind must be one of {', '.join(CREDIT_KINDS)}"
+            )
         verify_credit(self)

@@ -116,7 +116,13 @@ class ProgramOp(IRDLOperation):
     body = region_def("single_block")
     traits = traits_def(NoTerminator(), IsolatedFromAbove(), SymbolOpInterface())
 
-    def __init__(self, name: str, function_type: FunctionType, results: Sequence[str], body: Sequence[Operation]):
+    def __init__(
+        self,
+        name: str,
+        function_type: FunctionType,
+        results: Sequence[str],
+        body: Sequence[Operation],
+    ):
         super().__init__(
             properties={
                 "sym_name": StringAttr(name),
@@ -148,11 +154,15 @@ class ProgramOp(IRDLOperation):
         printer.print_symbol_name(self.sym_name.data)
         printer.print_string(" : ")
         printer.print_attribute(self.function_type)
-        printer.print_string(" results [" + ", ".join("@" + n for n in self.result_names()) + "]")
+        printer.print_string(
+            " results [" + ", ".join("@" + n for n in self.result_names()) + "]"
+        )
         if self.attributes:
             printer.print_op_attributes(self.attributes, print_keyword=True)
         printer.print_string(" ")
-        printer.print_region(self.body, print_entry_block_args=False, print_empty_block=False)
+        printer.print_region(
+            self.body, print_entry_block_args=False, print_empty_block=False
+        )
 
     @classmethod
     def parse(cls, parser: Parser) -> ProgramOp:
@@ -201,7 +211,10 @@ class DramOp(IRDLOperation):
         self, name: str, tensor_type: TensorType, *, value: DenseIntOrFPElementsAttr | None = None,
         arg: int | None = None,
     ):  # fmt: skip
-        props: dict[str, Attribute] = {"sym_name": StringAttr(name), "tensor_type": tensor_type}
+        props: dict[str, Attribute] = {
+            "sym_name": StringAttr(name),
+            "tensor_type": tensor_type,
+        }
         if value is not None:
             props["value"] = value
         if arg is not None:
@@ -232,8 +245,12 @@ class DramOp(IRDLOperation):
         value = None
         if parser.parse_optional_punctuation("="):
             value = parser.parse_attribute()
-            if not isinstance(value, DenseIntOrFPElementsAttr) or not isinstance(value.type, TensorType):
-                parser.raise_error("expected a dense elements attribute of a tensor type")
+            if not isinstance(value, DenseIntOrFPElementsAttr) or not isinstance(
+                value.type, TensorType
+            ):
+                parser.raise_error(
+                    "expected a dense elements attribute of a tensor type"
+                )
         arg = None
         if parser.parse_optional_keyword("arg"):
             arg = parser.parse_integer(allow_boolean=False)
@@ -251,6 +268,10 @@ class DramOp(IRDLOperation):
 
     def verify_(self) -> None:
         if self.value is not None and self.value.type != self.tensor_type:
-            raise VerifyException(f"rdu.dram @{self.sym_name.data}: value type {self.value.type} != {self.tensor_type}")
+            raise VerifyException(
+                f"rdu.dram @{self.sym_name.data}: value type {self.value.type} != {self.tensor_type}"
+            )
         if self.value is not None and self.arg is not None:
-            raise VerifyException(f"rdu.dram @{self.sym_name.data}: a constant cannot be an argument")
+            raise VerifyException(
+                f"rdu.dram @{self.sym_name.data}: a constant cannot be an argument"
+            )

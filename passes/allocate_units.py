@@ -35,6 +35,9 @@ import json
 import time
 from dataclasses import dataclass
 
+from rdu_ir.dialects import df
+from rdu_ir.dialects.rdu import ChipOp
+from rdu_ir.dialects.rdu_program import DramOp, ProgramOp
 from xdsl.context import Context
 from xdsl.dialects.builtin import FunctionType, ModuleOp
 from xdsl.ir import Operation
@@ -46,9 +49,6 @@ from rdu_ir.allocation.realize import SectionStats, realize_section
 from rdu_ir.allocation.sections import Atom, atom_units, find_atoms, fits, need, pack
 from rdu_ir.chip import Chip, chip_of
 from rdu_ir.diagnostics import RduError, error, error_at
-from rdu_ir.dialects import df
-from rdu_ir.dialects.rdu import ChipOp
-from rdu_ir.dialects.rdu_program import DramOp, ProgramOp
 from rdu_ir.reference import payload_ops
 from rdu_ir.statistics import bump
 
@@ -58,7 +58,9 @@ def check_level(module: ModuleOp, pass_name: str, above: str, hint: str) -> None
     for top in payload_ops(module):
         for o in top.walk():
             if o.name.startswith(above + "."):
-                raise error_at(o, f"{pass_name}: '{o.name}' is still at the {above} level ({hint})")
+                raise error_at(
+                    o, f"{pass_name}: '{o.name}' is still at the {above} level ({hint})"
+                )
 
 
 @dataclass(frozen=True)
@@ -73,21 +75,19 @@ class AllocateUnitsPass(ModulePass):
     effort: float = 1.0
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        object.__setattr__(self, "_partition_seconds", {})
         check_level(op, self.name, "ta", "run ta-to-df first")
         chip = chip_of(op)
         limit = self._limit()
         graphs = [g for g in payload_ops(op) if isinstance(g, df.GraphOp)]
-        done: list[tuple[df.GraphOp, ProgramOp, list[SectionStats]]] = []
+        done: list[tuple[df.GraphOp, ProgramOp, list[SectionStats], float]] = []
         for g in graphs:
-            program, stats = self.allocate(g, chip, limit)
-            done.append((g, program, stats))
+            done.append((g, *self.allocate(g, chip, limit)))
         # Only now touch the module: an error above leaves it as it was.
-        for g, program, _ in done:
+        for g, program, _, _ in done:
             op.body.block.insert_op_before(program, g)
             g.detach()
             g.erase()
-        self._report(chip, [(g.sym_name.data, s) for g, _, s in done])
+        self._report(chip, [(g.sym_name.data, s, t) for g, _, s, t in done])
 
     def _limit(self) -> int | None:
         if self.sections == "auto":
@@ -97,11 +97,16 @@ class AllocateUnitsPass(ModulePass):
         except ValueError:
             n = 0
         if n < 1:
-            raise error(f"allocate-units: sections must be 'auto' or a positive integer, got '{self.sections}'")
+            raise error(
+                f"allocate-units: sections must be 'auto' or a positive integer, got '{self.sections}'"
+            )
         return n
 
     # --- one graph ----------------------------------------------------------------------------
-    def allocate(self, graph: df.GraphOp, chip: Chip, limit: int | None) -> tuple[ProgramOp, list[SectionStats]]:
+    def allocate(
+        self, graph: df.GraphOp, chip: Chip, limit: int | None
+    ) -> tuple[ProgramOp, list[SectionStats], float]:
+        """The program replacing `graph`, per-section statistics, and the partition time."""
         t0 = time.perf_counter()
         design = build_design(graph, chip)
         atoms, order = find_atoms(design)
@@ -128,7 +133,12 @@ class AllocateUnitsPass(ModulePass):
             units = atom_units(design, atoms, group)
             try:
                 chip_op, stats = realize_section(
-                    design, units, fabric, self.seed + len(sections), f"section{len(sections)}", self.effort
+                    design,
+                    units,
+                    fabric,
+                    self.seed + len(sections),
+                    f"section{len(sections)}",
+                    self.effort,
                 )
             except RduError as e:
                 if len(group) > 1 and limit != 1:
@@ -136,9 +146,14 @@ class AllocateUnitsPass(ModulePass):
                     todo[:0] = [group[:half], group[half:]]
                     continue
                 owners = atoms[group[0]].owners
-                what = (f"the units around @{owners[0]}" if len(group) == 1 else f"@{graph.sym_name.data}")
+                what = (
+                    f"the units around @{owners[0]}"
+                    if len(group) == 1
+                    else f"@{graph.sym_name.data}"
+                )
                 raise error_at(
-                    graph, f"allocate-units: cannot allocate {what} on chip '{chip.name}': {str(e).removeprefix('error: ')}"
+                    graph,
+                    f"allocate-units: cannot allocate {what} on chip '{chip.name}': {str(e).removeprefix('error: ')}",
                 ) from None
             sections.append((chip_op, stats))
         if limit is not None and len(sections) > limit:
@@ -148,22 +163,33 @@ class AllocateUnitsPass(ModulePass):
                 f"'{chip.name}' ({_have_need(need(design, list(range(len(design.units)))), chip)} in all), "
                 f"but sections={limit}",
             )
-        self._partition_seconds[graph.sym_name.data] = partition_seconds
-        return self._program(graph, design, [c for c, _ in sections]), [s for _, s in sections]
+        program = self._program(graph, design, [c for c, _ in sections])
+        return program, [s for _, s in sections], partition_seconds
 
-    def _too_big(self, graph: df.GraphOp, design: Design, atom: Atom, counts: dict[str, int], chip: Chip) -> RduError:
+    def _too_big(
+        self,
+        graph: df.GraphOp,
+        design: Design,
+        atom: Atom,
+        counts: dict[str, int],
+        chip: Chip,
+    ) -> RduError:
         ops = {df.unit_name(u): u for u in graph.units()}
         # Name the compute units first: they are what the user recognises.
         owners = sorted(atom.owners, key=lambda n: not isinstance(ops[n], df.ComputeOp))
         anchor: Operation = ops[owners[0]]
-        names = ", ".join("@" + n for n in owners[:6]) + (", ..." if len(owners) > 6 else "")
+        names = ", ".join("@" + n for n in owners[:6]) + (
+            ", ..." if len(owners) > 6 else ""
+        )
         return error_at(
             anchor,
             f"allocate-units: units {names} talk on chip, so they must be configured together, and "
             f"they need {_have_need(counts, chip)}; not even one section can hold them",
         )
 
-    def _program(self, graph: df.GraphOp, design: Design, sections: list[ChipOp]) -> ProgramOp:
+    def _program(
+        self, graph: df.GraphOp, design: Design, sections: list[ChipOp]
+    ) -> ProgramOp:
         body: list[Operation] = []
         for i, arg in enumerate(graph.block.args):
             body.append(DramOp(design.dram[arg], arg.type, arg=i))  # type: ignore[arg-type]
@@ -184,10 +210,12 @@ class AllocateUnitsPass(ModulePass):
         return program
 
     # --- the allocation report ------------------------------------------------------------------
-    def _report(self, chip: Chip, graphs: list[tuple[str, list[SectionStats]]]) -> None:
+    def _report(
+        self, chip: Chip, graphs: list[tuple[str, list[SectionStats], float]]
+    ) -> None:
         have = {"pcu": chip.num_pcus, "pmu": chip.num_pmus, "agcu": chip.agcu_count}
         out = {"chip": chip.name, "graphs": []}
-        for name, stats in graphs:
+        for name, stats, part in graphs:
             bump(self, "sections", len(stats))
             sections = []
             for i, s in enumerate(stats):
@@ -203,7 +231,13 @@ class AllocateUnitsPass(ModulePass):
                 congestion = None
                 if s.congestion is not None:
                     net, a, b, used, cap = s.congestion
-                    congestion = {"network": net, "from": list(a), "to": list(b), "used": used, "capacity": cap}
+                    congestion = {
+                        "network": net,
+                        "from": list(a),
+                        "to": list(b),
+                        "used": used,
+                        "capacity": cap,
+                    }
                 sections.append({
                     "name": f"section{i}",
                     "units": {k: {"used": s.units[k], "available": have[k]} for k in have}
@@ -215,16 +249,31 @@ class AllocateUnitsPass(ModulePass):
                     "placement_cost": {"before_annealing": s.cost_before, "after_annealing": s.cost_after},
                     "seconds": s.seconds,
                 })  # fmt: skip
-            part = self._partition_seconds.get(name, 0.0)
+            if stats:
+                bump(self, "max route length", max(s.max_route for s in stats))
+                bump(
+                    self, "route length lower bound", sum(s.lower_bound for s in stats)
+                )
+                worst = [s.congestion for s in stats if s.congestion is not None]
+                if worst:
+                    bump(
+                        self,
+                        "most congested link: tracks used",
+                        max(c[3] for c in worst),
+                    )
             bump(self, "partition time (ms)", round(1000 * part))
-            out["graphs"].append({"name": name, "partition_seconds": part, "sections": sections})  # type: ignore[attr-defined]
+            out["graphs"].append(
+                {"name": name, "partition_seconds": part, "sections": sections}
+            )  # type: ignore[attr-defined]
         if self.report:
             try:
                 with open(self.report, "w") as f:
                     json.dump(out, f, indent=2, sort_keys=True)
                     f.write("\n")
             except OSError as e:
-                raise error(f"allocate-units: cannot write the report '{self.report}': {e.strerror}") from None
+                raise error(
+                    f"allocate-units: cannot write the report '{self.report}': {e.strerror}"
+                ) from None
 
 
 def _have_need(counts: dict[str, int], chip: Chip) -> str:

@@ -31,15 +31,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rdu_ir.dialects.rdu import ChipOp, PmuOp, RouteOp
+from rdu_ir.dialects.rdu_credits import CreditOp
+from rdu_ir.passes.allocate_units import check_level
 from xdsl.context import Context
 from xdsl.dialects.builtin import ArrayAttr, ModuleOp, StringAttr
 from xdsl.passes import ModulePass
 
 from rdu_ir.chip import Chip
 from rdu_ir.diagnostics import error, error_at
-from rdu_ir.dialects.rdu import ChipOp, PmuOp, RouteOp
-from rdu_ir.dialects.rdu_credits import CreditOp
-from rdu_ir.passes.allocate_units import check_level
 from rdu_ir.reference import payload_ops
 from rdu_ir.statistics import bump
 
@@ -74,9 +74,13 @@ class InsertCreditsPass(ModulePass):
                 f"insert-credits: stream-credits must be one of {', '.join(POLICIES)}, got '{self.stream_credits}'"
             )
         if self.write_credits < 0:
-            raise error(f"insert-credits: write-credits must be 0 (the depth) or positive, got {self.write_credits}")
+            raise error(
+                f"insert-credits: write-credits must be 0 (the depth) or positive, got {self.write_credits}"
+            )
         check_level(op, self.name, "df", "run allocate-units first")
-        sections = [c for top in payload_ops(op) for c in top.walk() if isinstance(c, ChipOp)]
+        sections = [
+            c for top in payload_ops(op) for c in top.walk() if isinstance(c, ChipOp)
+        ]
         plans = [self._plan(c) for c in sections]  # all checks before any change
         for chip_op, credits in zip(sections, plans):
             for c in credits:
@@ -88,7 +92,12 @@ class InsertCreditsPass(ModulePass):
         existing: set[tuple] = set()
         for o in chip_op.body.block.ops:
             if isinstance(o, RouteOp) and o.network.data == "control":
-                key = (o.source, o.source_port.value.data, o.dest, o.dest_port.value.data)
+                key = (
+                    o.source,
+                    o.source_port.value.data,
+                    o.dest,
+                    o.dest_port.value.data,
+                )
                 control.setdefault(key, o)
             elif isinstance(o, CreditOp):
                 existing.add((o.kind.data, o.holder, o.source, *o.ports))
@@ -107,8 +116,12 @@ class InsertCreditsPass(ModulePass):
                 )
             tokens = ["vector_credit"]
             if isinstance(route.source.owner, PmuOp):
-                tokens.append("tile_released")  # the reader is done with a tile: the PMU may free it
-            wanted = [("stream", stream_credits(self.stream_credits, route, back, chip))]
+                tokens.append(
+                    "tile_released"
+                )  # the reader is done with a tile: the PMU may free it
+            wanted = [
+                ("stream", stream_credits(self.stream_credits, route, back, chip))
+            ]
             dest = route.dest.owner
             if isinstance(dest, PmuOp):
                 depth = dest.depth.value.data

@@ -31,13 +31,23 @@ DEFAULT_PIPELINE = "rdu-compile"
 LEVELS: tuple[str, ...] = ("linalg", "ta", "df", "rdu")
 
 
+def _looks_like_path(text: str) -> bool:
+    """One line naming a .mlir/.tin file or any existing file (MLIR text never is one)."""
+    if "\n" in text or not text.strip():
+        return False
+    if text.strip().endswith((".mlir", ".tin")):
+        return True
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):  # too long or a NUL byte: text, not a path
+        return False
+
+
 def _read_source(source: object, frontend: str | None) -> tuple[str | None, ModuleOp | None, str, str]:
     """(text, module, name, frontend) of a path, MLIR/tin text or a ModuleOp."""
     if isinstance(source, ModuleOp):
         return None, source.clone(), "<module>", "mlir"
-    if isinstance(source, os.PathLike) or (
-        isinstance(source, str) and "\n" not in source and source.strip().endswith((".mlir", ".tin"))
-    ):
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
         path = Path(source)  # type: ignore[arg-type]
         try:
             text = path.read_text()
@@ -80,7 +90,7 @@ def _passes(pipeline: str | Sequence[str] | None):
     return out
 
 
-def compile(  # noqa: A001 - the API's name, as in the design
+def compile(
     source: str | os.PathLike | ModuleOp,
     chip: Chip | str = "plasticine",
     pipeline: str | Sequence[str] | None = None,

@@ -17,7 +17,6 @@ import os
 import sys
 import tempfile
 import time
-import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from io import StringIO
@@ -26,11 +25,12 @@ from pathlib import Path
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass, PassPipeline, get_pass_option_infos
 from xdsl.utils.arg_spec import ArgSpecParseError, parse_pipeline
-from xdsl.utils.exceptions import DiagnosticException, ParseError
+from xdsl.utils.exceptions import DiagnosticException
 from xdsl.xdsl_opt_main import xDSLOptMain
 
 from rdu_ir import __version__, statistics
 from rdu_ir.chip import ChipError, bind_chip, load_chip
+from rdu_ir.cli import guarded_main
 from rdu_ir.diagnostics import RduError, error
 from rdu_ir.expected_diagnostics import ExpectedDiagnostics
 from rdu_ir.parsing import parse_source
@@ -38,15 +38,6 @@ from rdu_ir.printing import print_module
 from rdu_ir.pipeline_syntax import mlir_to_xdsl, xdsl_form
 from rdu_ir.plugins import PassTable, build_table
 from rdu_ir.verification import verify_module
-
-
-class UsageError(Exception):
-    """A bad command line; argparse's message is kept."""
-
-
-class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str):  # type: ignore[override]
-        raise UsageError(message)
 
 
 def _pre_scan(argv: Sequence[str], flag: str) -> list[str]:
@@ -365,35 +356,7 @@ def format_timing(records: list[PassRecord]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    debug = "--debug" in argv
-    try:
-        tool = RduOptMain(argv)
-        return tool.run()
-    except UsageError as e:
-        sys.stderr.write(f"rdu-opt: error: {e}\n(see rdu-opt --help)\n")
-        return 1
-    except RduError as e:
-        sys.stderr.write(str(e).rstrip() + "\n")
-        return 1
-    except (DiagnosticException, ParseError, ChipError) as e:
-        sys.stderr.write(f"error: {e}".rstrip() + "\n")
-        return 1
-    except RecursionError:
-        sys.stderr.write("error: the input nests too deeply to process\n")
-        return 1
-    except KeyboardInterrupt:
-        return 130
-    except SystemExit as e:  # argparse --help / --version
-        return int(e.code or 0) if not isinstance(e.code, str) else 1
-    except Exception as e:
-        if debug:
-            traceback.print_exc()
-        else:
-            sys.stderr.write(
-                f"rdu-opt: internal error: {type(e).__name__}: {e} (rerun with --debug for the traceback)\n"
-            )
-        return 1
+    return guarded_main("rdu-opt", lambda args: RduOptMain(args).run(), argv)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ from rdu_ir.context import make_context
 from rdu_ir.diagnostics import RduError, error
 from rdu_ir.parsing import parse_source
 from rdu_ir.reference import reference_module
+from rdu_ir.runtime.loader import argument_names
 from rdu_ir.sim.runner import (
     RunResult,
     find_entry,
@@ -349,9 +350,7 @@ def run(args: argparse.Namespace) -> int:
             raise error(str(e)) from None
     entry = find_entry(module, args.entry)
     sig = signature(entry)
-    from rdu_ir.runtime.loader import argument_names  # an rdu.program's arguments: its DRAM names
-
-    inputs = gather_inputs(args, argument_names(entry), sig.inputs)
+    inputs = gather_inputs(args, argument_names(entry), sig.inputs)  # an rdu.program's: its DRAM names
     if args.fine_grained:
         if module_level(module) != "rdu":
             raise error("--fine-grained applies to rdu-level modules (the cycle simulator)")

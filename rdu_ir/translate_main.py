@@ -15,28 +15,17 @@ import argparse
 import os
 import sys
 import tempfile
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from xdsl.utils.exceptions import DiagnosticException, ParseError
 
 from rdu_ir import __version__
-from rdu_ir.chip import ChipError
-from rdu_ir.diagnostics import RduError, error
-
-
-class UsageError(Exception):
-    """A bad command line; argparse's message is kept."""
-
-
-class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str):  # type: ignore[override]
-        raise UsageError(message)
+from rdu_ir.cli import ArgumentParser, guarded_main
+from rdu_ir.diagnostics import error
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _ArgumentParser(prog="rdu-translate", description="Translate rdu IR to and from the tile bitstream.")
+    p = ArgumentParser(prog="rdu-translate", description="Translate rdu IR to and from the tile bitstream.")
     mode = p.add_mutually_exclusive_group(required=True)
     mode.add_argument("--to-bitstream", action="store_true", help="MLIR text (rdu level) -> bitstream")
     mode.add_argument("--from-bitstream", action="store_true", help="bitstream -> MLIR text")
@@ -106,34 +95,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    debug = "--debug" in argv
-    try:
-        return run(build_parser().parse_args(argv))
-    except UsageError as e:
-        sys.stderr.write(f"rdu-translate: error: {e}\n(see rdu-translate --help)\n")
-        return 1
-    except RduError as e:
-        sys.stderr.write(str(e).rstrip() + "\n")
-        return 1
-    except (DiagnosticException, ParseError, ChipError) as e:
-        sys.stderr.write(f"error: {e}".rstrip() + "\n")
-        return 1
-    except RecursionError:
-        sys.stderr.write("error: the input nests too deeply to process\n")
-        return 1
-    except KeyboardInterrupt:
-        return 130
-    except SystemExit as e:  # argparse --help / --version
-        return int(e.code or 0) if not isinstance(e.code, str) else 1
-    except Exception as e:  # noqa: BLE001
-        if debug:
-            traceback.print_exc()
-        else:
-            sys.stderr.write(
-                f"rdu-translate: internal error: {type(e).__name__}: {e} (rerun with --debug for the traceback)\n"
-            )
-        return 1
+    return guarded_main("rdu-translate", lambda args: run(build_parser().parse_args(args)), argv)
 
 
 if __name__ == "__main__":

@@ -12,20 +12,34 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from xdsl.dialects.builtin import ArrayAttr, ModuleOp, StringAttr, SymbolRefAttr
-from xdsl.ir import Operation
-
-from rdu_ir.dataflow.affine import eval_expr
 from rdu_ir.dialects.rdu import AgcuOp, ChipOp, PcuOp, PmuOp
 from rdu_ir.dialects.rdu_checks import int_attr, ints_attr, strs_attr
 from rdu_ir.dialects.rdu_program import ProgramOp
 from rdu_ir.dialects.ta import dense_to_numpy
-from rdu_ir.reference import payload_ops
-from rdu_ir.sim.df_values import ACCUMULATE, Lanes, combine, expand, mac_over, reduce_over
+from rdu_ir.sim.df_values import (
+    ACCUMULATE,
+    Lanes,
+    combine,
+    expand,
+    mac_over,
+    reduce_over,
+)
 from rdu_ir.sim.runner import numpy_dtype, tensor_parts
 from rdu_ir.sim.ta_interp import COMPARE_FNS, UNARY_FNS, _div
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.ir import Operation
 
-BINARY = {"add": np.add, "sub": np.subtract, "mul": np.multiply, "div": _div, "max": np.maximum, "min": np.minimum}
+from rdu_ir.dataflow.affine import eval_expr
+from rdu_ir.reference import payload_ops
+
+BINARY = {
+    "add": np.add,
+    "sub": np.subtract,
+    "mul": np.multiply,
+    "div": _div,
+    "max": np.maximum,
+    "min": np.minimum,
+}
 REDUCE_KIND = {"fma": "sum", "add": "sum", "max": "max", "min": "min", "mul": "prod"}
 
 
@@ -59,9 +73,15 @@ def run_program(module: ModuleOp, inputs: list[np.ndarray]) -> list[np.ndarray]:
         if d.arg_index is not None:
             dram[d.sym_name.data] = np.array(inputs[d.arg_index], dtype=dtype)
         elif d.value is not None:
-            dram[d.sym_name.data] = np.broadcast_to(dense_to_numpy(d.value), shape).astype(dtype)
+            dram[d.sym_name.data] = np.broadcast_to(
+                dense_to_numpy(d.value), shape
+            ).astype(dtype)
         else:
-            dram[d.sym_name.data] = np.full(shape, np.nan, dtype) if dtype.kind == "f" else np.zeros(shape, dtype)
+            dram[d.sym_name.data] = (
+                np.full(shape, np.nan, dtype)
+                if dtype.kind == "f"
+                else np.zeros(shape, dtype)
+            )
     for section in program.sections():
         Section(section, dram).run()
     return [dram[n] for n in program.result_names()]
@@ -75,7 +95,9 @@ class Section:
         for r in chip_op.routes():
             if r.network.data != "control":
                 key = (r.dest.owner, r.dest_port.value.data)
-                self.feeds.setdefault(key, []).append((r.source.owner, r.source_port.value.data))
+                self.feeds.setdefault(key, []).append(
+                    (r.source.owner, r.source_port.value.data)
+                )
         self.tokens: dict[tuple[Operation, int], list] = {}
 
     def inputs(self, unit, port: int) -> list:
@@ -140,7 +162,11 @@ class Section:
         shape = ints_attr(u, "shape")
         size = math.prod(shape)
         dtype = numpy_dtype(u.attributes["element"])
-        lo, hi = (0, size) if u.addr_range is None else tuple(int(x) for x in u.addr_range.iter_values())
+        lo, hi = (
+            (0, size)
+            if u.addr_range is None
+            else tuple(int(x) for x in u.addr_range.iter_values())
+        )
         from rdu_ir.dialects.rdu_checks import extra_writes, write_generator
 
         ports = 1 + len(extra_writes(u))
@@ -151,12 +177,18 @@ class Section:
         rmask = (raddr >= lo) & (raddr < hi)
         out = []
         for toks in zip(*[self.inputs(u, w) for w in range(ports)]):
-            slot = np.full(size, np.nan, dtype) if dtype.kind == "f" else np.zeros(size, dtype)
+            slot = (
+                np.full(size, np.nan, dtype)
+                if dtype.kind == "f"
+                else np.zeros(size, dtype)
+            )
             for tok, waddr, (wc, _) in zip(toks, writes, gens):
                 wmask = (waddr >= lo) & (waddr < hi)
                 full = np.broadcast_to(expand(tok, range(len(wc))), waddr.shape)
                 slot[waddr[wmask]] = full[wmask]
-            vals = np.where(rmask, slot[np.clip(raddr, 0, size - 1)], np.zeros((), dtype))
+            vals = np.where(
+                rmask, slot[np.clip(raddr, 0, size - 1)], np.zeros((), dtype)
+            )
             out.append(Lanes(vals, tuple(range(len(rc)))))
         self.tokens[(u, 0)] = out
 
@@ -200,11 +232,22 @@ class Section:
             if red_stage is not None:
                 op, args = stages[red_stage]
                 if op == "fma":
-                    part = mac_over(self.operand(args[0], env), self.operand(args[1], env), red_elem, trips)
+                    part = mac_over(
+                        self.operand(args[0], env),
+                        self.operand(args[1], env),
+                        red_elem,
+                        trips,
+                    )
                 else:
-                    part = reduce_over(red_kind, self.operand(args[0], env), red_elem, trips)
+                    part = reduce_over(
+                        red_kind, self.operand(args[0], env), red_elem, trips
+                    )
                 first, last = step % inner == 0, step % inner == inner - 1
-                acc = part if first or acc is None else combine(ACCUMULATE[red_kind], acc, part)
+                acc = (
+                    part
+                    if first or acc is None
+                    else combine(ACCUMULATE[red_kind], acc, part)
+                )
                 if not last:
                     continue
                 env[f"s{red_stage}"] = acc
@@ -223,7 +266,12 @@ class Section:
     def operand(self, a: str, env: dict[str, Lanes]) -> Lanes:
         if a in env:
             return env[a]
-        return Lanes(np.asarray(float(a) if any(ch in a for ch in ".eE") else int(a), np.float32), ())
+        return Lanes(
+            np.asarray(
+                float(a) if any(ch in a for ch in ".eE") else int(a), np.float32
+            ),
+            (),
+        )
 
     def evaluate(self, stages, offset: int, env: dict[str, Lanes], trips) -> None:
         for i, (op, args) in enumerate(stages):
@@ -232,7 +280,9 @@ class Section:
                 out = combine(BINARY[op], *xs)
             elif op.startswith("select_"):
                 cmp = COMPARE_FNS[op[len("select_") :]]
-                out = combine(lambda a, b, t, f: np.where(cmp(a, b), t, f), *xs)
+                out = combine(
+                    lambda a, b, t, f, cmp=cmp: np.where(cmp(a, b), t, f), *xs
+                )
             elif op == "pass":
                 out = xs[0]
             else:
@@ -245,6 +295,3 @@ class Section:
 def _triples(attr) -> list[tuple[int, int, int]]:
     v = [int(x) for x in attr.iter_values()]
     return [(v[i], v[i + 1], v[i + 2]) for i in range(0, len(v), 3)]
-
-
-_ = (ArrayAttr, StringAttr, SymbolRefAttr)

@@ -12,6 +12,13 @@ import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from rdu_ir.dialects import df
+from rdu_ir.dialects.rdu import AgcuOp, ChipOp, PcuOp, PmuOp
+from rdu_ir.dialects.rdu_program import ProgramOp
+from rdu_ir.passes.allocate_units import AllocateUnitsPass
+from rdu_ir.passes.linalg_to_ta import LinalgToTaPass
+from rdu_ir.passes.ta_to_df import TaToDfPass
+from rdu_ir.sim.runner import run_module
 
 from rdu_ir.allocation.design import build_design
 from rdu_ir.allocation.fabric import Fabric
@@ -21,20 +28,13 @@ from rdu_ir.allocation.sections import atom_units, find_atoms, pack
 from rdu_ir.chip import PRESETS, Chip, bind_chip
 from rdu_ir.context import make_context
 from rdu_ir.diagnostics import RduError
-from rdu_ir.dialects import df
-from rdu_ir.dialects.rdu import AgcuOp, ChipOp, PcuOp, PmuOp
-from rdu_ir.dialects.rdu_program import ProgramOp
 from rdu_ir.parsing import parse_module
-from rdu_ir.passes.allocate_units import AllocateUnitsPass
-from rdu_ir.passes.linalg_to_ta import LinalgToTaPass
-from rdu_ir.passes.ta_to_df import TaToDfPass
 from rdu_ir.printing import print_module
-from rdu_ir.sim.runner import run_module
 from rdu_ir.testing.check import random_inputs
 from rdu_ir.testing.strategies import programs_and_inputs
 
 sys.path.insert(0, os.path.dirname(__file__))
-import rdu_oracle  # noqa: E402
+import rdu_oracle
 
 EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "examples")
 TINY = PRESETS["tiny"]
@@ -131,7 +131,7 @@ def test_partition_place_route_steps_separately():
     design = build_design(graph_of(m), TINY)
     kinds = [u.kind for u in design.units]
     units = graph_of(m).units()
-    count = lambda *types: sum(isinstance(u, types) for u in units)  # noqa: E731
+    count = lambda *types: sum(isinstance(u, types) for u in units)
     # One PCU per compute, one PMU per buffer (each read with one pattern, all fit a PMU), one
     # AGCU transfer per load and store.
     assert kinds.count("pcu") == count(df.ComputeOp) > 1
@@ -158,8 +158,16 @@ def test_partition_place_route_steps_separately():
         paths.append(r.hop_list)
     assert route_problems(fabric, conns, paths) == []
     # Every data link has its control route back.
-    data = [(r.source, r.source_port, r.dest, r.dest_port) for r in chip_op.routes() if r.network.data == "vector"]
-    back = {(r.dest, r.dest_port, r.source, r.source_port) for r in chip_op.routes() if r.network.data == "control"}
+    data = [
+        (r.source, r.source_port, r.dest, r.dest_port)
+        for r in chip_op.routes()
+        if r.network.data == "vector"
+    ]
+    back = {
+        (r.dest, r.dest_port, r.source, r.source_port)
+        for r in chip_op.routes()
+        if r.network.data == "control"
+    }
     assert all(d in back for d in data)
 
 
@@ -175,7 +183,12 @@ def test_large_memory_is_split_into_address_ranges():
     ml = lower_memory(big, pat, [Reader("st", 0, pat)], TINY)
     frags = ml.replicas[0]
     # 32*48*4 bytes x depth 2 = 12 KiB over 4 KiB PMUs, cut evenly at whole rows of 48 elements.
-    assert [f.addr_range for f in frags] == [(0, 384), (384, 768), (768, 1152), (1152, 1536)]
+    assert [f.addr_range for f in frags] == [
+        (0, 384),
+        (384, 768),
+        (768, 1152),
+        (1152, 1536),
+    ]
     assert all(f.bytes * f.depth <= TINY.pmu_capacity_bytes for f in frags)
 
 
@@ -207,9 +220,16 @@ def test_sections_1_fails_with_need_against_have_and_no_partial_module():
 
 def test_sections_limit_too_small_is_an_error():
     _, m = example("attention")
-    needed = len(next(op for op in allocate(m.clone()).ops if isinstance(op, ProgramOp)).sections())
+    needed = len(
+        next(
+            op for op in allocate(m.clone()).ops if isinstance(op, ProgramOp)
+        ).sections()
+    )
     assert needed >= 3
-    with pytest.raises(RduError, match=f"needs {needed} sections on chip 'tiny' .* but sections={needed - 1}"):
+    with pytest.raises(
+        RduError,
+        match=f"needs {needed} sections on chip 'tiny' .* but sections={needed - 1}",
+    ):
         AllocateUnitsPass(sections=needed - 1).apply(make_context(), m)
 
 
@@ -229,7 +249,12 @@ def test_a_group_that_cannot_fit_alone_names_its_units():
             f"df.compute @c{i} counters [8] vector 0 reads ({src}) writes ({dst}) {{\n"
             f"^bb0(%x: f32):\n %y = df.neg %x : f32\n df.yield %y : f32\n}}"
         )
-    text += ["df.store @st %out -> %t tiles [] map (d0) -> (d0)", "df.return %t : tensor<8xf32>", "}", "}"]
+    text += [
+        "df.store @st %out -> %t tiles [] map (d0) -> (d0)",
+        "df.return %t : tensor<8xf32>",
+        "}",
+        "}",
+    ]
     ctx = make_context()
     m = parse_module(ctx, "\n".join(text), "chain.mlir")
     bind_chip(m, TINY)
@@ -237,14 +262,20 @@ def test_a_group_that_cannot_fit_alone_names_its_units():
     with pytest.raises(RduError) as e:
         AllocateUnitsPass().apply(ctx, m)
     msg = str(e.value)
-    assert msg.startswith("chain.mlir:") and "10 PCUs (chip 'tiny' has 8)" in msg and "@c0" in msg
+    assert (
+        msg.startswith("chain.mlir:")
+        and "10 PCUs (chip 'tiny' has 8)" in msg
+        and "@c0" in msg
+    )
 
 
 def test_rejects_ta_ops_naming_them():
     ctx = make_context()
     text = "func.func @f(%A: tensor<4xf32>) -> tensor<4xf32> {\n  %0 = ta.relu %A : tensor<4xf32>\n  func.return %0 : tensor<4xf32>\n}"
     m = parse_module(ctx, text, "f.mlir")
-    with pytest.raises(RduError, match=r"f.mlir:2:.*'ta.relu' is still at the ta level"):
+    with pytest.raises(
+        RduError, match=r"f.mlir:2:.*'ta.relu' is still at the ta level"
+    ):
         AllocateUnitsPass().apply(ctx, m)
 
 
@@ -263,10 +294,16 @@ def test_pins_are_honoured():
 
 
 def test_illegal_pin_is_a_diagnostic():
-    with pytest.raises(RduError, match="pinned to an illegal site: site \\(0, 1\\) holds a PMU"):
-        AllocateUnitsPass().apply(make_context(), relu_df("attributes {rdu.site = [0, 1]}"))
+    with pytest.raises(
+        RduError, match="pinned to an illegal site: site \\(0, 1\\) holds a PMU"
+    ):
+        AllocateUnitsPass().apply(
+            make_context(), relu_df("attributes {rdu.site = [0, 1]}")
+        )
     with pytest.raises(RduError, match=r"relu.mlir:.*'rdu.site' must be \[row, col\]"):
-        AllocateUnitsPass().apply(make_context(), relu_df("attributes {rdu.site = [1, 2, 3]}"))
+        AllocateUnitsPass().apply(
+            make_context(), relu_df("attributes {rdu.site = [1, 2, 3]}")
+        )
 
 
 def test_deterministic_for_a_seed():
@@ -286,8 +323,17 @@ def test_report_file(tmp_path):
     assert rep["chip"] == "tiny"
     assert sec["units"]["pcu"]["available"] == 8 and sec["units"]["pmu"]["used"] <= 8
     assert sec["total_route_length"] >= sec["max_route_length"] >= 0
-    assert sec["placement_cost"]["after_annealing"] <= sec["placement_cost"]["before_annealing"]
-    assert set(sec["most_congested_link"]) == {"network", "from", "to", "used", "capacity"}
+    assert (
+        sec["placement_cost"]["after_annealing"]
+        <= sec["placement_cost"]["before_annealing"]
+    )
+    assert set(sec["most_congested_link"]) == {
+        "network",
+        "from",
+        "to",
+        "used",
+        "capacity",
+    }
 
 
 # --- properties ------------------------------------------------------------------------------------
@@ -297,11 +343,15 @@ def test_report_file(tmp_path):
 def chips(draw) -> Chip:
     rows = draw(st.integers(4, 8))
     cols = draw(st.integers(4, 8))
-    return Chip.from_dict({"base": "tiny", "name": f"t{rows}x{cols}", "rows": rows, "cols": cols})
+    return Chip.from_dict(
+        {"base": "tiny", "name": f"t{rows}x{cols}", "rows": rows, "cols": cols}
+    )
 
 
 @given(programs_and_inputs(max_ops=4, max_dim=4), chips(), st.integers(0, 3))
-def test_random_programs_on_random_chips_verify_and_compute_the_reference(case, chip, seed):
+def test_random_programs_on_random_chips_verify_and_compute_the_reference(
+    case, chip, seed
+):
     module, inputs = case
     ctx = make_context()
     m = module.clone()
@@ -339,6 +389,11 @@ def df_programs(chips=(TINY,), max_ops: int = 4):
 def test_check_pass_with_the_cycle_simulator():
     pytest.importorskip("rdu_ir.sim.cycle_sim")
     from rdu_ir.passes.insert_credits import InsertCreditsPass
+
     from rdu_ir.testing.check import check_pass
 
-    check_pass([AllocateUnitsPass(), InsertCreditsPass()], programs=df_programs(), max_examples=8)
+    check_pass(
+        [AllocateUnitsPass(), InsertCreditsPass()],
+        programs=df_programs(),
+        max_examples=8,
+    )

@@ -84,13 +84,23 @@ def test_compile_text_module_and_pipeline_forms():
     np.testing.assert_allclose(prog.run(a, b)[0], a + b)
     assert prog.check(a, b)
     with pytest.raises(RduError, match="only an rdu-level program has a bitstream"):
-        prog.bitstream
+        prog.bitstream  # noqa: B018 - the property raises
     # A ModuleOp source is copied, not changed; the MLIR pipeline form and a list work too.
     module = prog.module_at("linalg")
     before = str(module)
     again = rdu_ir.compile(module, chip="tiny", pipeline="builtin.module(linalg-to-ta)")
     assert str(module) == before and again.ir("ta") == prog.ir("ta")
     assert rdu_ir.compile(module, chip="tiny", pipeline=["linalg-to-ta"]).ir() == prog.ir()
+
+
+def test_tin_text_and_a_path_without_suffix(tmp_path):
+    prog = rdu_ir.compile(MATMUL_TIN, chip="tiny", pipeline="ta-to-df", frontend="tin")
+    assert prog.levels == ["ta", "df"]
+    a, b = prog.random_inputs(seed=2)
+    np.testing.assert_allclose(prog.run(a, b)[0], a @ b, rtol=1e-4, atol=1e-5)
+    path = tmp_path / "add_program"
+    path.write_text(ADD_MLIR)
+    assert rdu_ir.compile(str(path), chip="tiny", pipeline="linalg-to-ta").levels == ["linalg", "ta"]
 
 
 def test_user_errors_are_rdu_errors(tmp_path):

@@ -9,16 +9,16 @@ import sys
 from dataclasses import dataclass
 
 import pytest
-from xdsl.dialects.builtin import DenseArrayBase, i64
-
 from rdu_ir.dialects.rdu import PcuOp, RouteOp
 from rdu_ir.dialects.rdu_credits import CreditOp
 from rdu_ir.passes.allocate_units import AllocateUnitsPass
 from rdu_ir.passes.insert_credits import InsertCreditsPass
+from xdsl.dialects.builtin import DenseArrayBase, i64
+
 from rdu_ir.testing.check import check_pass
 
 sys.path.insert(0, os.path.dirname(__file__))
-from test_allocate_units import df_programs  # noqa: E402
+from test_allocate_units import df_programs
 
 pytest.importorskip("rdu_ir.sim.cycle_sim")
 
@@ -51,7 +51,9 @@ class MisRoute(AllocateUnitsPass):
                 hops = r.hop_list
                 (a, b), (c, d) = hops[-2], hops[-1]
                 hops[-1] = (c + (c - a), d + (d - b))
-                r.properties["hops"] = DenseArrayBase.from_list(i64, [x for h in hops for x in h])
+                r.properties["hops"] = DenseArrayBase.from_list(
+                    i64, [x for h in hops for x in h]
+                )
                 return
 
 
@@ -72,7 +74,11 @@ class OffByOneBound(AllocateUnitsPass):
 
 
 def test_the_correct_pipeline_holds():
-    check_pass([AllocateUnitsPass(), InsertCreditsPass()], programs=df_programs(), max_examples=4)
+    check_pass(
+        [AllocateUnitsPass(), InsertCreditsPass()],
+        programs=df_programs(),
+        max_examples=4,
+    )
 
 
 @pytest.mark.parametrize(

@@ -309,11 +309,7 @@ def compiled():
     return get
 
 
-@pytest.mark.parametrize("name", [
-    "gemm", "mlp", "attention",
-    # allocate-units leaves a PMU write port without its writer (reported in RDU_REQUESTS.md)
-    pytest.param("convnet", marks=pytest.mark.xfail(raises=RduError, reason="pipeline bug, see RDU_REQUESTS.md")),
-])  # fmt: skip
+@pytest.mark.parametrize("name", ["gemm", "mlp", "attention", "convnet"])
 def test_compiled_examples_equal_the_reference(compiled, name):
     m = compiled(name)
     ins, want = _inputs(m)

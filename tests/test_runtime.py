@@ -12,12 +12,14 @@ from itertools import pairwise
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rdu_ir.dialects.rdu import AgcuOp
 
 from rdu_ir.bitstream import write_bitstream
 from rdu_ir.chip import PRESETS
 from rdu_ir.context import make_context
 from rdu_ir.diagnostics import RduError
-from rdu_ir.dialects.rdu import AgcuOp
 from rdu_ir.parsing import parse_module
 from rdu_ir.runtime import ChipState, Footprint, Runtime, relocate
 from rdu_ir.runtime.chip_state import configurations, module_footprint
@@ -97,13 +99,14 @@ def inputs(rows: int, cols: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     return tuple(rng.standard_normal((rows, cols)).astype(np.float32) for _ in range(2))  # type: ignore[return-value]
 
 
-def assert_chip_legal(rt: Runtime) -> None:
+def assert_chip_legal(rt: Runtime, verify: bool = True) -> None:
     """Every program verifies; no two share a site; the links carry at most their tracks."""
     seen: dict[tuple[int, int], str] = {}
     total = {n: Counter() for n in ("vector", "scalar", "control")}
     chip = rt.chip
     for p in rt.programs.values():
-        p.module.verify()
+        if verify:
+            p.module.verify()
         fp = module_footprint(p.module)
         for site in fp.sites:
             assert site not in seen, f"{site} held by {seen[site]} and {p.name}"
@@ -171,7 +174,24 @@ def test_relocation_keeps_routes_legal_and_agcu_routes_end_at_their_agcu():
             for end, hop in ((r.source.owner, r.hop_list[0]), (r.dest.owner, r.hop_list[-1])):
                 if isinstance(end, AgcuOp):
                     assert hop == switches[end.site]
+    # Stream credits sized to the round trip (insert-credits' default) follow the new routes.
+    from rdu_ir.passes.insert_credits import stream_credits
+    from rdu_ir.runtime.relocate import _latency_sized_streams
+
+    (section,) = configurations(moved.module)
+    resized = _latency_sized_streams(section, TINY)
+    assert len(resized) == 6
+    assert max(c.init_value for c, _, _ in resized) > 7  # the longest original credit
+    assert all(c.init_value == stream_credits("latency", d, b, TINY) for c, d, b in resized)
     assert_chip_legal(rt)
+
+
+def test_a_runtime_without_a_chip_adopts_the_first_bitstreams():
+    rt = Runtime()
+    with pytest.raises(RduError, match="no chip yet"):
+        rt.chip  # noqa: B018 - the property raises
+    rt.load(bitstream("addp", "add", 16, 16))
+    assert rt.chip == TINY and "1: addp" in rt.occupancy()
 
 
 def test_re_placement_when_no_offset_fits():
@@ -250,7 +270,7 @@ def test_mutated_bitstreams_are_rejected_or_run():
     rng = np.random.default_rng(7)
     a, b = inputs(16, 16, 5)
     outcomes = Counter()
-    for _ in range(40):
+    for _ in range(20):
         mutated = bytearray(data)
         for pos in rng.integers(32, len(data) - 4, size=int(rng.integers(1, 4))):
             mutated[pos] = int(rng.integers(0, 256))
@@ -266,4 +286,69 @@ def test_mutated_bitstreams_are_rejected_or_run():
             outcomes["ran"] += 1
         except RduError:
             outcomes["run error"] += 1
-    assert sum(outcomes.values()) == 40
+    assert sum(outcomes.values()) == 20
+
+
+COPY = """
+builtin.module {
+  rdu.program @copy : (tensor<16xf32>) -> tensor<16xf32> results [@C] {
+    rdu.dram @A arg 0 : tensor<16xf32>
+    rdu.dram @T : tensor<16xf32>
+    rdu.dram @C : tensor<16xf32>
+    rdu.chip @section0 "tiny" {
+      %ld = rdu.agcu @load_a 0 load "A" [0 to 16 step 1] affine_map<(d0) -> (d0)>
+      %buf = rdu.pmu @buf_a at (0, 1) bytes 64 depth 2 banks 4 cyclic write [0 to 16 step 1] affine_map<(d0) -> (d0)> read [0 to 16 step 1] affine_map<(d0) -> (d0)> {shape = array<i64: 16>, element = f32}
+      %st = rdu.agcu @store_t 1 store "T" [0 to 16 step 1] affine_map<(d0) -> (d0)>
+      rdu.route vector %ld[0] -> %buf[0] via [(0, 0), (0, 1)]
+      rdu.route control %buf[0] -> %ld[0] via [(0, 1), (0, 0)]
+      rdu.route vector %buf[0] -> %st[0] via [(0, 1), (0, 2), (0, 3), (0, 4)]
+    }
+    rdu.chip @section1 "tiny" {
+      %lt = rdu.agcu @load_t 0 load "T" [0 to 16 step 1] affine_map<(d0) -> (d0)>
+      %sc = rdu.agcu @store_c 1 store "C" [0 to 16 step 1] affine_map<(d0) -> (d0)>
+      rdu.route vector %lt[0] -> %sc[0] via [(0, 0), (0, 1), (0, 2), (0, 3), (0, 4)]
+    }
+  }
+}
+"""
+
+
+def test_two_section_programs_move_as_a_whole_and_may_change_agcu():
+    module = parse_module(make_context(), COPY, "copy.mlir")
+    module.verify()
+    data = write_bitstream(module)
+    rt = Runtime("tiny")
+    loaded = []
+    with pytest.raises(RduError, match="does not fit on chip 'tiny' beside the loaded programs"):
+        for i in range(8):  # AGCU 0's two outgoing links carry 4 vector routes: then AGCU 1's
+            loaded.append(rt.load(data, name=f"copy{i}"))
+    assert len(loaded) == 6 and len(rt.programs) == 6
+    assert any(p.relocation.agcus_changed for p in loaded)
+    assert_chip_legal(rt)
+    x = np.arange(16, dtype=np.float32)
+    for p in (loaded[0], loaded[-1]):
+        np.testing.assert_array_equal(p.run(x)[0], x)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["add", "mul", "copy", "unload"]), st.integers(0, 7)), min_size=1, max_size=6))
+def test_any_load_unload_sequence_keeps_the_chip_legal(steps):
+    """Whatever programs come and go, loaded programs never share a site or overflow a link,
+    and a refused load changes nothing."""
+    copy = parse_module(make_context(), COPY, "copy.mlir")
+    blobs = {"add": bitstream("addp", "add", 16, 16), "mul": bitstream("mulp", "mul", 8, 16),
+             "copy": _cache.setdefault(("copy",), write_bitstream(copy))}
+    rt = Runtime("tiny")
+    for what, k in steps:
+        if what == "unload":
+            if rt.programs:
+                live = sorted(rt.programs)
+                rt.programs[live[k % len(live)]].unload()
+            continue
+        before = (rt.occupancy(), {n: dict(c) for n, c in rt.state.tracks.items()})
+        try:
+            rt.load(blobs[what])
+        except RduError as e:
+            assert "does not fit" in str(e)
+            assert before == (rt.occupancy(), {n: dict(c) for n, c in rt.state.tracks.items()})
+        assert_chip_legal(rt, verify=False)  # the runtime verified every relocated module

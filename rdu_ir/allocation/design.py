@@ -6,12 +6,18 @@ data link between their ports. Placement, routing and sectioning work on this, n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from xdsl.dialects.builtin import ArrayAttr, DenseArrayBase, IntegerAttr
 from xdsl.ir import Operation, SSAValue
 
 from rdu_ir.allocation.affine_flat import row_major_map
-from rdu_ir.allocation.lower_compute import ComputeLowering, PcuConfig, PortPattern, lower_compute
+from rdu_ir.allocation.lower_compute import (
+    ComputeLowering,
+    PcuConfig,
+    PortPattern,
+    lower_compute,
+)
 from rdu_ir.allocation.lower_memory import PmuConfig, Reader, lower_memory
 from rdu_ir.allocation.lower_transfer import AgcuConfig, dram_names, lower_transfer
 from rdu_ir.chip import Chip
@@ -67,7 +73,9 @@ def _pin(op: Operation, kind: str) -> tuple[int, int] | int | None:
     values: list[int] = []
     if isinstance(attr, DenseArrayBase):
         values = [int(x) for x in attr.iter_values()]
-    elif isinstance(attr, ArrayAttr) and all(isinstance(x, IntegerAttr) for x in attr.data):
+    elif isinstance(attr, ArrayAttr) and all(
+        isinstance(x, IntegerAttr) for x in attr.data
+    ):
         values = [x.value.data for x in attr.data]  # type: ignore[attr-defined]
     if kind == "agcu" and len(values) == 1:
         return values[0]
@@ -105,9 +113,11 @@ def build_design(graph: df.GraphOp, chip: Chip) -> Design:
             ids = []
             for i, cfg in enumerate(cl.pcus):
                 cfg.name = unique(cfg.name)
-                ids.append(d.add(PUnit(cfg.name, "pcu", cfg, name, pin if i == 0 else None)))
+                ids.append(
+                    d.add(PUnit(cfg.name, "pcu", cfg, name, pin if i == 0 else None))
+                )
             first[name], last[name] = ids[0], ids[-1]
-            for a, b in zip(ids, ids[1:]):
+            for a, b in pairwise(ids):
                 for j in range(d.units[a].config.outputs):  # type: ignore[union-attr]
                     d.links.append(PLink(a, j, b, j))
             for j, v in enumerate(op.writes):
@@ -117,7 +127,9 @@ def build_design(graph: df.GraphOp, chip: Chip) -> Design:
         elif isinstance(op, (df.LoadOp, df.StoreOp)):
             cfg = lower_transfer(op, d.dram)
             cfg.name = unique(cfg.name)
-            first[name] = last[name] = d.add(PUnit(cfg.name, "agcu", cfg, name, _pin(op, "agcu")))
+            first[name] = last[name] = d.add(
+                PUnit(cfg.name, "agcu", cfg, name, _pin(op, "agcu"))
+            )
             if isinstance(op, df.LoadOp):
                 writers.setdefault(op.dst, []).append((op, 0))
             else:
@@ -128,7 +140,9 @@ def build_design(graph: df.GraphOp, chip: Chip) -> Design:
         if isinstance(op, df.StreamOp):
             (w, j), (r, k) = writers[op.result][0], readers[op.result][0]
             net = "scalar" if op.scalar is not None else "vector"
-            d.links.append(PLink(last[df.unit_name(w)], j, first[df.unit_name(r)], k, net))
+            d.links.append(
+                PLink(last[df.unit_name(w)], j, first[df.unit_name(r)], k, net)
+            )
         elif isinstance(op, df.MemoryOp):
             ws = writers.get(op.result, [])
             order = op.writer_names()
@@ -137,12 +151,18 @@ def build_design(graph: df.GraphOp, chip: Chip) -> Design:
             shape = op.shape
             whole = PortPattern([(0, s, 1) for s in shape], row_major_map(shape))
             wpats = [
-                computes[df.unit_name(w)].write_patterns[j] if isinstance(w, df.ComputeOp) else whole
+                computes[df.unit_name(w)].write_patterns[j]
+                if isinstance(w, df.ComputeOp)
+                else whole
                 for w, j in ws
             ]
             rlist = []
             for r, k in readers.get(op.result, []):
-                pat = computes[df.unit_name(r)].read_patterns[k] if isinstance(r, df.ComputeOp) else whole
+                pat = (
+                    computes[df.unit_name(r)].read_patterns[k]
+                    if isinstance(r, df.ComputeOp)
+                    else whole
+                )
                 rlist.append(Reader(df.unit_name(r), k, pat))  # type: ignore[arg-type]
             ml = lower_memory(op, wpats, rlist, chip)  # type: ignore[arg-type]
             pin = _pin(op, "pmu")
@@ -151,7 +171,17 @@ def build_design(graph: df.GraphOp, chip: Chip) -> Design:
                 ids = []
                 for fi, cfg in enumerate(replica):
                     cfg.name = unique(cfg.name)
-                    ids.append(d.add(PUnit(cfg.name, "pmu", cfg, name, pin if ri == fi == 0 else None)))
+                    ids.append(
+                        d.add(
+                            PUnit(
+                                cfg.name,
+                                "pmu",
+                                cfg,
+                                name,
+                                pin if ri == fi == 0 else None,
+                            )
+                        )
+                    )
                 replica_ids.append(ids)
             for port, (w, j) in enumerate(ws):
                 src = last[df.unit_name(w)]

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from xdsl.dialects.builtin import ArrayAttr, DenseArrayBase, IntegerAttr, MemRefType, StringAttr, i64
+from xdsl.dialects.builtin import (
+    ArrayAttr,
+    DenseArrayBase,
+    IntegerAttr,
+    MemRefType,
+    StringAttr,
+    i64,
+)
 from xdsl.ir import Attribute, SSAValue
 from xdsl.ir.affine import AffineMap
 
@@ -72,7 +79,9 @@ def _strs(values) -> ArrayAttr:
     return ArrayAttr([StringAttr(v) for v in values])
 
 
-def translate_body(op: df.ComputeOp) -> tuple[list[tuple[str, list[str]]], list[str], int | None]:
+def translate_body(
+    op: df.ComputeOp,
+) -> tuple[list[tuple[str, list[str]]], list[str], int | None]:
     """(stages, output operands, index of the reduction stage)."""
     block = op.body.block
     names: dict[SSAValue, str] = {a: f"in{k}" for k, a in enumerate(block.args)}
@@ -127,10 +136,14 @@ def _drain_stages(op: df.ComputeOp, lanes: int) -> int:
     if red is None:
         return 0
     ops = list(op.body.block.ops)
-    return sum(df.op_stages(o, op.vector_counter, lanes) for o in ops[ops.index(red) + 1 :])
+    return sum(
+        df.op_stages(o, op.vector_counter, lanes) for o in ops[ops.index(red) + 1 :]
+    )
 
 
-def physical_stages(op: df.ComputeOp, unroll: tuple[int, int] | None, lanes: int) -> int:
+def physical_stages(
+    op: df.ComputeOp, unroll: tuple[int, int] | None, lanes: int
+) -> int:
     total_main = op.stage_count(lanes) - _drain_stages(op, lanes)
     old = op.unroll_spec
     main = total_main // (old[1] if old else 1)
@@ -146,7 +159,7 @@ def lower_compute(op: df.ComputeOp, chip: Chip) -> ComputeLowering:
     n = len(bounds)
     elem_counters: Counters = [(0, b, s) for b, s in zip(bounds, strides)]
     counters: Counters = [(0, t, 1) for t in tiles] + elem_counters
-    stages, outputs, red_stage = translate_body(op)
+    stages, outputs, _ = translate_body(op)
     red = op.reduction_op()
     reduced = list(op.reduced_counters())
     live = list(op.live_counters())
@@ -175,7 +188,10 @@ def lower_compute(op: df.ComputeOp, chip: Chip) -> ComputeLowering:
             continue
         dims = live if drain[k] else list(range(n))
         read_patterns.append(
-            PortPattern([elem_counters[d] for d in dims], flatten(keep_dims(m, dims), v.type.get_shape()))
+            PortPattern(
+                [elem_counters[d] for d in dims],
+                flatten(keep_dims(m, dims), v.type.get_shape()),
+            )
         )
     write_patterns: list[PortPattern | None] = []
     for v, m in zip(op.writes, op.write_map_list()):
@@ -183,7 +199,10 @@ def lower_compute(op: df.ComputeOp, chip: Chip) -> ComputeLowering:
             write_patterns.append(None)
             continue
         write_patterns.append(
-            PortPattern([elem_counters[d] for d in live], flatten(keep_dims(m, live), v.type.get_shape()))
+            PortPattern(
+                [elem_counters[d] for d in live],
+                flatten(keep_dims(m, live), v.type.get_shape()),
+            )
         )
 
     n_in, n_out = len(op.reads), len(op.writes)
@@ -198,10 +217,14 @@ def lower_compute(op: df.ComputeOp, chip: Chip) -> ComputeLowering:
             f"of chip '{chip.name}' has {chip.pcu_stages}; split its body (ta-to-df cuts long "
             "bodies into chains) or use a chip with more stages",
         )
-    return _partitioned(op, name, counters, stages, outputs, attrs, chip, read_patterns, write_patterns)
+    return _partitioned(
+        op, name, counters, stages, outputs, attrs, chip, read_patterns, write_patterns
+    )
 
 
-def _partitioned(op, name, counters, stages, outputs, attrs, chip, reads, writes) -> ComputeLowering:
+def _partitioned(
+    op, name, counters, stages, outputs, attrs, chip, reads, writes
+) -> ComputeLowering:
     """A unit without reduction, split into a chain of PCUs of at most `pcu_stages` stages."""
     n_in = len(op.reads)
     # Outputs that are not stage results (inputs, literals) ride along as extra pass stages.
@@ -213,7 +236,9 @@ def _partitioned(op, name, counters, stages, outputs, attrs, chip, reads, writes
         else:
             stages.append(("pass", [o]))
             out_stage.append(len(stages) - 1)
-    virtual = VirtualCompute(name, tuple(StageOp(s, tuple(a)) for s, a in stages), tuple(out_stage))
+    virtual = VirtualCompute(
+        name, tuple(StageOp(s, tuple(a)) for s, a in stages), tuple(out_stage)
+    )
     frags, chain = partition_compute(virtual, chip)
     pcus: list[PcuConfig] = []
     for f in frags:
@@ -221,12 +246,24 @@ def _partitioned(op, name, counters, stages, outputs, attrs, chip, reads, writes
         fattrs["fragment"] = _ints([f.index, len(frags)])
         if f.index + 1 < len(frags):
             incoming = chain[f.index - 1].carried if f.index else ()
-            outs = [_local(x, f.index, f.first_stage, incoming) for x in chain[f.index].carried]
+            outs = [
+                _local(x, f.index, f.first_stage, incoming)
+                for x in chain[f.index].carried
+            ]
         else:
             outs = list(f.outputs)
         fattrs["outputs"] = _strs(outs)
         ins = n_in if f.index == 0 else len(chain[f.index - 1].carried)
-        pcus.append(PcuConfig(f.name, counters, [(s.op, list(s.operands)) for s in f.stages], fattrs, ins, len(outs)))
+        pcus.append(
+            PcuConfig(
+                f.name,
+                counters,
+                [(s.op, list(s.operands)) for s in f.stages],
+                fattrs,
+                ins,
+                len(outs),
+            )
+        )
     return ComputeLowering(op, pcus, reads, writes)
 
 

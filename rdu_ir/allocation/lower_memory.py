@@ -25,7 +25,6 @@ from xdsl.dialects.builtin import (
     MemRefType,
     StringAttr,
     SymbolRefAttr,
-    UnitAttr,
     i64,
 )
 from xdsl.ir import Attribute
@@ -69,14 +68,19 @@ class MemoryLowering:
 
 
 def element_bytes(t: MemRefType) -> int:
-    width = getattr(t.element_type, "bitwidth", None) or getattr(t.element_type, "width", None)
+    width = getattr(t.element_type, "bitwidth", None) or getattr(
+        t.element_type, "width", None
+    )
     bits = width if isinstance(width, int) else 32
     return max(1, math.ceil(bits / 8))
 
 
 def transposed_readers(mem: df.MemoryOp) -> set[str]:
     """Reader names a layout pass marked for the transpose read."""
-    sources = [mem.attributes.get("transpose_reads"), mem.attributes.get("transpose_readers")]
+    sources = [
+        mem.attributes.get("transpose_reads"),
+        mem.attributes.get("transpose_readers"),
+    ]
     if isinstance(mem.layout, DictionaryAttr):
         sources.append(mem.layout.data.get("transpose_reads"))
     out: set[str] = set()
@@ -91,7 +95,10 @@ def transposed_readers(mem: df.MemoryOp) -> set[str]:
 
 
 def lower_memory(
-    mem: df.MemoryOp, write: PortPattern | list[PortPattern], readers: list[Reader], chip: Chip
+    mem: df.MemoryOp,
+    write: PortPattern | list[PortPattern],
+    readers: list[Reader],
+    chip: Chip,
 ) -> MemoryLowering:
     """PMUs for `mem` written by `write` (one pattern per writer, in the declared writer order:
     input port w of every PMU serves writer w) and read by `readers`."""
@@ -103,7 +110,10 @@ def lower_memory(
     ebytes = element_bytes(t)
     transposed = transposed_readers(mem)
     if transposed and not chip.pmu_transpose_read:
-        raise error_at(mem, f"buffer @{name} needs a transpose read, but chip '{chip.name}' PMUs have none")
+        raise error_at(
+            mem,
+            f"buffer @{name} needs a transpose read, but chip '{chip.name}' PMUs have none",
+        )
     groups: dict[tuple, int] = {}
     order: list[tuple[PortPattern, bool]] = []
     result = MemoryLowering(mem)
@@ -114,7 +124,9 @@ def lower_memory(
             order.append((r.pattern, r.unit in transposed))
         result.reader_replica.append(groups[key])
     try:
-        frags = partition_memory(VirtualMemory(name, shape, ebytes, mem.depth_value), chip)
+        frags = partition_memory(
+            VirtualMemory(name, shape, ebytes, mem.depth_value), chip
+        )
     except RduError as e:
         raise error_at(mem, str(e).removeprefix("error: ")) from None
     banks = min(mem.banks_value, chip.pmu_banks)
@@ -143,6 +155,3 @@ def lower_memory(
             )  # fmt: skip
         result.replicas.append(replica)
     return result
-
-
-_ = UnitAttr

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from xdsl.dialects.builtin import ArrayAttr, IntegerAttr, StringAttr, SymbolRefAttr, TensorType, i64
+from xdsl.dialects.builtin import ArrayAttr, IntegerAttr, SymbolRefAttr, TensorType, i64
 from xdsl.ir import Attribute, SSAValue
 from xdsl.ir.affine import AffineMap
 
@@ -46,7 +46,9 @@ def dram_names(graph: df.GraphOp) -> dict[SSAValue, str]:
     return names
 
 
-def lower_transfer(op: df.LoadOp | df.StoreOp, names: dict[SSAValue, str]) -> AgcuConfig:
+def lower_transfer(
+    op: df.LoadOp | df.StoreOp, names: dict[SSAValue, str]
+) -> AgcuConfig:
     dram = op.dram_value()
     buf = op.buffer_value()
     assert isinstance(dram.type, TensorType)
@@ -59,6 +61,3 @@ def lower_transfer(op: df.LoadOp | df.StoreOp, names: dict[SSAValue, str]) -> Ag
     direction = "load" if isinstance(op, df.LoadOp) else "store"
     return AgcuConfig(df.unit_name(op), direction, names[dram], counters,
                       flatten(op.access_map, dram.type.get_shape()), attrs)  # fmt: skip
-
-
-_ = StringAttr

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from xdsl.ir import Operation
 
-from rdu_ir.allocation.design import Design, PLink
+from rdu_ir.allocation.design import Design
 from rdu_ir.allocation.fabric import Endpoint, Fabric
 from rdu_ir.allocation.lower_compute import PcuConfig
 from rdu_ir.allocation.lower_memory import PmuConfig
@@ -48,7 +48,10 @@ def assign_agcus(design: Design, units: list[int], agcu_count: int) -> dict[int,
         if isinstance(pu.pin, int):
             hub = pu.pin
         else:
-            hub = min(range(agcu_count), key=lambda h: (load.get((h, direction), 0), load.get(h, 0), h))
+            hub = min(
+                range(agcu_count),
+                key=lambda h: (load.get((h, direction), 0), load.get(h, 0), h),
+            )
         load[(hub, direction)] = load.get((hub, direction), 0) + 1
         load[hub] = load.get(hub, 0) + 1  # type: ignore[index]
         out[u] = hub
@@ -56,7 +59,12 @@ def assign_agcus(design: Design, units: list[int], agcu_count: int) -> dict[int,
 
 
 def realize_section(
-    design: Design, units: list[int], fabric: Fabric, seed: int, name: str, effort: float = 1.0
+    design: Design,
+    units: list[int],
+    fabric: Fabric,
+    seed: int,
+    name: str,
+    effort: float = 1.0,
 ) -> tuple[ChipOp, SectionStats]:
     """Place and route `units` (design indices) as one configuration; raises PlacementError or
     UnroutableError (RduError subclasses) when they do not fit."""
@@ -68,7 +76,9 @@ def realize_section(
     local = {u: i for i, u in enumerate(placed)}
     n_placed = len(placed)
     kinds = tuple(design.units[u].kind for u in placed) + ("agcu",) * chip.agcu_count
-    names = tuple(design.units[u].name for u in placed) + tuple(f"AGCU {i}" for i in range(chip.agcu_count))
+    names = tuple(design.units[u].name for u in placed) + tuple(
+        f"AGCU {i}" for i in range(chip.agcu_count)
+    )
     pins: dict[int, object] = {i: i - n_placed for i in range(n_placed, len(kinds))}
     for u in placed:
         if design.units[u].pin is not None:
@@ -79,7 +89,9 @@ def realize_section(
 
     nets = tuple((node(lk.src), node(lk.dst)) for lk in links)
     t0 = time.perf_counter()
-    placement = place(fabric, Netlist(kinds, nets, names, pins), seed=seed, effort=effort)  # type: ignore[arg-type]
+    placement = place(
+        fabric, Netlist(kinds, nets, names, pins), seed=seed, effort=effort
+    )  # type: ignore[arg-type]
     t1 = time.perf_counter()
     sites = placement.sites
 
@@ -93,8 +105,14 @@ def realize_section(
         # Data from one output port is a broadcast: its routes form one tree sharing tracks.
         # (Not for AGCU transfers: several share one AGCU's endpoint but carry different data.)
         port = None if design.units[lk.src].kind == "agcu" else lk.src_port
-        conns.append(Connection(endpoint(lk.src), endpoint(lk.dst), lk.network, label, port=port))
-        conns.append(Connection(endpoint(lk.dst), endpoint(lk.src), "control", label + " (credits)"))
+        conns.append(
+            Connection(endpoint(lk.src), endpoint(lk.dst), lk.network, label, port=port)
+        )
+        conns.append(
+            Connection(
+                endpoint(lk.dst), endpoint(lk.src), "control", label + " (credits)"
+            )
+        )
     routing = route(fabric, conns)
     t2 = time.perf_counter()
 
@@ -104,7 +122,9 @@ def realize_section(
         pu = design.units[u]
         cfg = pu.config
         if isinstance(cfg, PcuConfig):
-            op: Operation = PcuOp(cfg.name, sites[node(u)], cfg.counters, cfg.stages, dict(cfg.attrs))  # type: ignore[arg-type]
+            op: Operation = PcuOp(
+                cfg.name, sites[node(u)], cfg.counters, cfg.stages, dict(cfg.attrs)
+            )  # type: ignore[arg-type]
         elif isinstance(cfg, PmuConfig):
             op = PmuOp(
                 cfg.name, sites[node(u)], bytes=cfg.bytes, depth=cfg.depth, banks=cfg.banks,  # type: ignore[arg-type]
@@ -113,16 +133,35 @@ def realize_section(
             )  # fmt: skip
         else:
             assert isinstance(cfg, AgcuConfig)
-            op = AgcuOp(cfg.name, hubs[u], cfg.direction, cfg.tensor, cfg.counters, cfg.amap, dict(cfg.attrs))
+            op = AgcuOp(
+                cfg.name,
+                hubs[u],
+                cfg.direction,
+                cfg.tensor,
+                cfg.counters,
+                cfg.amap,
+                dict(cfg.attrs),
+            )
         if cfg.name.replace("_", "a").isalnum():
             op.results[0].name_hint = cfg.name
         ops[u] = op
         body.append(op)
     for k, lk in enumerate(links):
         data, back = routing.paths[2 * k], routing.paths[2 * k + 1]
-        body.append(RouteOp(lk.network, ops[lk.src], lk.src_port, ops[lk.dst], lk.dst_port, data))
-        body.append(RouteOp("control", ops[lk.dst], lk.dst_port, ops[lk.src], lk.src_port, back))
-    counts = {"pcu": 0, "pmu": 0, "agcu": len(set(hubs.values())), "transfers": len(hubs)}
+        body.append(
+            RouteOp(
+                lk.network, ops[lk.src], lk.src_port, ops[lk.dst], lk.dst_port, data
+            )
+        )
+        body.append(
+            RouteOp("control", ops[lk.dst], lk.dst_port, ops[lk.src], lk.src_port, back)
+        )
+    counts = {
+        "pcu": 0,
+        "pmu": 0,
+        "agcu": len(set(hubs.values())),
+        "transfers": len(hubs),
+    }
     for u in placed:
         counts[design.units[u].kind] += 1
     stats = SectionStats(
@@ -153,8 +192,7 @@ def lower_bound(kinds: tuple[str, ...], nets) -> int:
         if a != b:
             partners[a].add(b)
             partners[b].add(a)
-    excess = sum(max(0, len(p) - (2 if k == "agcu" else 8)) for k, p in zip(kinds, partners))
+    excess = sum(
+        max(0, len(p) - (2 if k == "agcu" else 8)) for k, p in zip(kinds, partners)
+    )
     return 2 * (-(-excess // 2))
-
-
-_ = PLink

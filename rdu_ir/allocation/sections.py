@@ -98,7 +98,9 @@ def find_atoms(design: Design) -> tuple[list[Atom], list[int]]:
     return atoms, _execution_order(graph, atoms, index)
 
 
-def _execution_order(graph: df.GraphOp, atoms: list[Atom], index: dict[str, int]) -> list[int]:
+def _execution_order(
+    graph: df.GraphOp, atoms: list[Atom], index: dict[str, int]
+) -> list[int]:
     """Core atoms topologically sorted by DRAM producer -> consumer (stable in graph order)."""
     stores_of: dict = {}
     loads_of: dict = {}
@@ -138,7 +140,9 @@ def _execution_order(graph: df.GraphOp, atoms: list[Atom], index: dict[str, int]
             indeg[j] -= 1
             if indeg[j] == 0:
                 ready.append(j)
-    if len(out) != len(core):  # a DRAM cycle: keep the graph's order (the df simulator's semantics)
+    if len(out) != len(
+        core
+    ):  # a DRAM cycle: keep the graph's order (the df simulator's semantics)
         return core
     return out
 
@@ -164,7 +168,9 @@ def fits(counts: dict[str, int], chip: Chip) -> bool:
     return counts["pcu"] <= chip.num_pcus and counts["pmu"] <= chip.num_pmus
 
 
-def pack(design: Design, atoms: list[Atom], order: list[int], chip: Chip) -> list[list[int]]:
+def pack(
+    design: Design, atoms: list[Atom], order: list[int], chip: Chip
+) -> list[list[int]]:
     """Greedy: consecutive core atoms per section while their units fit. An atom that does not
     fit alone comes back as a section of its own (the caller reports it)."""
     sections: list[list[int]] = []

@@ -22,10 +22,12 @@ A compute unit without streams may also choose its vector counter (values do not
 it), at the cost of its issue slots (`ComputeOp.cycles`), so layouts propagate along chains:
 the total cost is the sum of unit costs and buffer costs. `solve` minimises it exactly by
 variable elimination (buffers first — each buffer's best layout given its units' choices —
-then units in min-scope order); ties go to the lowest index (the current configuration is
-listed first), so the result is deterministic. When an intermediate table would exceed
-`TABLE_LIMIT` entries, the unit of largest degree keeps its current choice (index 0) and
-elimination restarts: the result is then optimal among assignments with that unit fixed.
+then units in min-scope order), after dropping unit choices that provably cannot pay off;
+ties go to the lowest index (the current configuration is listed first), so the result is
+deterministic. When the tables would hold more than `TABLE_LIMIT` entries in all (graphs of
+many units sharing buffers, e.g. a GEMM spread over 64 PCUs), units are instead improved one
+at a time from their current choices until none improves (coordinate descent: a local
+optimum, `Solution.exact` is False); buffer layouts are then still optimal for those choices.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 TRANSPOSE_COST = 1
-TABLE_LIMIT = 1 << 16
+TABLE_LIMIT = 1 << 15
 
 
 @dataclass(frozen=True)
@@ -179,52 +181,73 @@ Factor = tuple[tuple[int, ...], dict[tuple[int, ...], int]]
 """(scope: unit indices ascending, table: choices of the scope -> cost)."""
 
 
-def _buffer_factor(problem: Problem, b: int, fixed: dict[int, int]) -> Factor:
-    scope = tuple(u for u in problem.units_of(b) if u not in fixed)
+def _prune(problem: Problem) -> list[list[int]]:
+    """Each unit's choices that may be optimal. A choice that costs at least the unit's
+    cheapest choice plus what its ports could save (each port changes its buffer's cost by at
+    most one conversion) never beats the cheapest one, so dropping it keeps the optimum."""
+    saving = [0] * len(problem.units)
+    for p in problem.ports:
+        if p.unit is not None:
+            saving[p.unit] += problem.buffers[p.buffer].conversion_cost
+    domains = []
+    for u, unit in enumerate(problem.units):
+        low = min(unit.costs)
+        domains.append([c for c, cost in enumerate(unit.costs) if cost < low + saving[u] or cost == low])
+    return domains
+
+
+def _buffer_factor(problem: Problem, b: int, domains: list[list[int]]) -> Factor:
+    scope = tuple(problem.units_of(b))
     table: dict[tuple[int, ...], int] = {}
-    choices = [fixed.get(u, 0) for u in range(len(problem.units))]
-    for combo in itertools.product(*(range(len(problem.units[u].costs)) for u in scope)):
+    choices = [0] * len(problem.units)
+    ports = [problem.ports[i] for i in problem.ports_of[b]]
+    memo: dict[tuple[int | None, ...], int] = {}
+    for combo in itertools.product(*(domains[u] for u in scope)):
         for u, c in zip(scope, combo):
             choices[u] = c
-        table[combo] = best_layout(problem, b, choices)[0]
+        wants = tuple(p.wants(choices[p.unit] if p.unit is not None else 0) for p in ports)
+        if wants not in memo:  # the buffer's cost depends only on what its ports want
+            memo[wants] = best_layout(problem, b, choices)[0]
+        table[combo] = memo[wants]
     return scope, table
 
 
-def _size(problem: Problem, scope: Sequence[int]) -> int:
-    return math.prod(len(problem.units[u].costs) for u in scope)
+def _size(domains: list[list[int]], scope: Sequence[int]) -> int:
+    return math.prod(len(domains[u]) for u in scope)
 
 
-def _eliminate(problem: Problem, fixed: dict[int, int]) -> dict[int, int] | int:
-    """Optimal choices of the free units, or the unit to fix when a table grows too large."""
+def _eliminate(problem: Problem, domains: list[list[int]]) -> dict[int, int] | None:
+    """Optimal choices within `domains`, or None when the tables would hold more than
+    `TABLE_LIMIT` entries in all."""
+    budget = TABLE_LIMIT
     factors: list[Factor] = []
     for b in range(len(problem.buffers)):
-        scope = [u for u in problem.units_of(b) if u not in fixed]
-        if _size(problem, scope) > TABLE_LIMIT:
-            return max(scope, key=lambda u: (_size(problem, [u]), -u))
-        factors.append(_buffer_factor(problem, b, fixed))
-    free = [u for u in range(len(problem.units)) if u not in fixed]
-    for u in free:
-        factors.append(((u,), {(c,): cost for c, cost in enumerate(problem.units[u].costs)}))
+        budget -= _size(domains, problem.units_of(b))
+        if budget < 0:
+            return None
+        factors.append(_buffer_factor(problem, b, domains))
+    for u in range(len(problem.units)):
+        factors.append(((u,), {(c,): problem.units[u].costs[c] for c in domains[u]}))
     steps: list[tuple[int, tuple[int, ...], dict[tuple[int, ...], int]]] = []
-    remaining = list(free)
+    remaining = list(range(len(problem.units)))
     while remaining:
 
         def merged_scope(u: int, factors: list[Factor] = factors) -> tuple[int, ...]:
             return tuple(sorted({v for s, _ in factors if u in s for v in s} - {u}))
 
-        u = min(remaining, key=lambda v: (_size(problem, merged_scope(v)), v))
+        u = min(remaining, key=lambda v: (_size(domains, merged_scope(v)), v))
         scope = merged_scope(u)
-        if _size(problem, scope) * len(problem.units[u].costs) > TABLE_LIMIT:
-            degree = {v: sum(1 for s, _ in factors if v in s) for v in remaining}
-            return max(remaining, key=lambda v: (degree[v], -v))
+        budget -= _size(domains, scope) * len(domains[u])
+        if budget < 0:
+            return None
         mine = [f for f in factors if u in f[0]]
         factors = [f for f in factors if u not in f[0]]
         table: dict[tuple[int, ...], int] = {}
         arg: dict[tuple[int, ...], int] = {}
-        for combo in itertools.product(*(range(len(problem.units[v].costs)) for v in scope)):
+        for combo in itertools.product(*(domains[v] for v in scope)):
             env = dict(zip(scope, combo))
             best, best_c = math.inf, 0
-            for c in range(len(problem.units[u].costs)):
+            for c in domains[u]:
                 env[u] = c
                 cost = sum(t[tuple(env[v] for v in s)] for s, t in mine)
                 if cost < best:
@@ -234,10 +257,31 @@ def _eliminate(problem: Problem, fixed: dict[int, int]) -> dict[int, int] | int:
         factors.append((scope, table))
         steps.append((u, scope, arg))
         remaining.remove(u)
-    chosen = dict(fixed)
+    chosen: dict[int, int] = {}
     for u, scope, arg in reversed(steps):
         chosen[u] = arg[tuple(chosen[v] for v in scope)]
     return chosen
+
+
+def _local_search(problem: Problem, domains: list[list[int]]) -> dict[int, int]:
+    """Coordinate descent from the current configuration: each unit in turn takes its best
+    choice given the others, until no unit changes (every sweep strictly lowers the cost)."""
+    choices = [0 if 0 in d else d[0] for d in domains]
+    buffers_of = [sorted({p.buffer for p in problem.ports if p.unit == u}) for u in range(len(problem.units))]
+    changed = True
+    while changed:
+        changed = False
+        for u, dom in enumerate(domains):
+            def local(c: int) -> int:
+                choices[u] = c
+                return problem.units[u].costs[c] + sum(best_layout(problem, b, choices)[0] for b in buffers_of[u])
+
+            current = choices[u]
+            costs = {c: local(c) for c in dom}
+            best = min(dom, key=lambda c: (costs[c], c != current, c))
+            choices[u] = best
+            changed |= best != current and costs[best] < costs[current]
+    return dict(enumerate(choices))
 
 
 @dataclass
@@ -251,16 +295,15 @@ class Solution:
 
 def solve(problem: Problem) -> Solution:
     """The minimum-cost unit choices and buffer layouts (see the module docstring)."""
-    fixed: dict[int, int] = {}
-    while True:
-        out = _eliminate(problem, fixed)
-        if isinstance(out, dict):
-            break
-        fixed[out] = 0
-    choices = [out.get(u, 0) for u in range(len(problem.units))]
+    domains = _prune(problem)
+    out = _eliminate(problem, domains)
+    exact = out is not None
+    if out is None:
+        out = _local_search(problem, domains)
+    choices = [out[u] for u in range(len(problem.units))]
     layouts = [best_layout(problem, b, choices)[1] for b in range(len(problem.buffers))]
     resolutions = [resolve(problem, b, problem.buffers[b].candidates[k], choices)[1] for b, k in enumerate(layouts)]
-    return Solution(choices, layouts, total_cost(problem, choices, layouts), not fixed, resolutions)
+    return Solution(choices, layouts, total_cost(problem, choices, layouts), exact, resolutions)
 
 
 def brute_force(problem: Problem) -> int:

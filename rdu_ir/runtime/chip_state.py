@@ -59,8 +59,7 @@ def merge_sections(parts: Iterable[Footprint]) -> Footprint:
         sites.update(part.sites)
         for net in NETWORKS:
             for link, n in part.links[net].items():
-                if n > links[net][link]:
-                    links[net][link] = n
+                links[net][link] = max(links[net][link], n)
     return Footprint(sites, links)
 
 

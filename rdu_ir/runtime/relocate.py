@@ -4,11 +4,13 @@ A bitstream is compiled as if it had the chip alone. To load it beside programs 
 there, the runtime first tries to *move* it: add one offset (dr, dc) to every PCU/PMU site of
 every section. An offset is legal when each unit lands inside the grid, on a site of its own
 kind (on a checkerboard only offsets with dr + dc even keep PCUs on PCU sites) and on a site
-no other program holds. Routes between moved units move with them (every hop shifted, so their
-shape and length are kept); routes touching an AGCU cannot move (AGCUs sit on the edge and are
-time-shared), so they are re-routed from the AGCU's switch. Every link must keep, together
-with the other programs' routes, at most the chip's tracks of each network. Offsets are tried
-nearest first; at each, if the moved routes overflow a link, all routes are re-routed once.
+no other program holds. Routes between moved units move with them (every hop shifted, so
+their shape and length are kept); routes touching an AGCU cannot move (AGCUs sit on the edge
+and are time-shared), so they are re-routed from the AGCU's switch, and when they find no
+free path the transfers try the other AGCUs (indices rotated), which changes timing only.
+Every link must keep, together with the other programs' routes, at most the chip's tracks of
+each network. Offsets are tried nearest first; at each, if the moved routes overflow a link,
+all routes are re-routed once.
 
 When no offset works, each section is *re-placed* with `rdu_ir.allocation.place.place` (the
 sites other programs hold are pinned to dummy units, the AGCUs to themselves) and routed again.
@@ -16,7 +18,9 @@ sites other programs hold are pinned to dummy units, the AGCUs to themselves) an
 Routes are found by breadth-first search over the links with free tracks (shortest path,
 ties broken in a fixed N, S, W, E order, so relocation is deterministic); a route joins the
 tree of routes from the same output port where it can, sharing its tracks, exactly as
-`rdu.chip`'s verifier counts them. Nothing in a configuration except sites and hops changes,
+`rdu.chip`'s verifier counts them. Stream credits that `insert-credits` sized to their link's
+round trip (its default `latency` policy) are sized again for the new routes, so a longer
+route does not throttle its stream. Only sites, AGCU indices, hops and those credits change,
 so the values a program computes do not depend on where it lands.
 """
 
@@ -32,7 +36,13 @@ from xdsl.ir import Operation
 
 from rdu_ir.chip import Chip
 from rdu_ir.diagnostics import RduError, error
-from rdu_ir.runtime.chip_state import NETWORKS, ChipState, Footprint, Link, configurations
+from rdu_ir.runtime.chip_state import (
+    NETWORKS,
+    ChipState,
+    Footprint,
+    Link,
+    configurations,
+)
 
 Switch = tuple[int, int]
 
@@ -46,18 +56,24 @@ class Relocation:
     """The offset added to every site ("as compiled": (0, 0)); None when re-placed."""
     rerouted: int
     """Routes whose hops were found again (not just shifted)."""
+    agcus_changed: int = 0
+    """AGCU transfers moved to another AGCU."""
 
     def describe(self) -> str:
+        extra = f", {self.agcus_changed} AGCU transfers moved" if self.agcus_changed else ""
         if self.how == "re-placed":
-            return f"re-placed ({self.rerouted} routes re-routed)"
+            return f"re-placed ({self.rerouted} routes re-routed{extra})"
         if self.how == "moved":
-            return f"moved by {self.offset} ({self.rerouted} routes re-routed)"
-        return "loaded where it was compiled" + (f" ({self.rerouted} routes re-routed)" if self.rerouted else "")
+            return f"moved by {self.offset} ({self.rerouted} routes re-routed{extra})"
+        done = f" ({self.rerouted} routes re-routed{extra})" if self.rerouted else ""
+        return "loaded where it was compiled" + done
 
 
 @dataclass
 class _Plan:
-    sites: dict[Operation, tuple[int, int]]
+    """New sites (a grid unit's (row, col), an AGCU transfer's AGCU index) and route hops."""
+
+    sites: dict[Operation, tuple[int, int] | int]
     hops: dict[Operation, list[Switch]]
     rerouted: int
 
@@ -68,12 +84,12 @@ def _grid_units(section) -> list:
     return [u for u in section.units() if not isinstance(u, AgcuOp)]
 
 
-def _attach(unit, sites: dict[Operation, tuple[int, int]], chip: Chip) -> list[Switch]:
-    """The switches a unit touches at its planned site."""
+def _attach(unit, sites: dict[Operation, object], chip: Chip) -> list[Switch]:
+    """The switches a unit touches at its planned site (for an AGCU transfer: its AGCU's)."""
     from rdu_ir.dialects.rdu import AgcuOp
 
     if isinstance(unit, AgcuOp):
-        return [chip.agcu_switches()[unit.site]]
+        return [chip.agcu_switches()[sites.get(unit, unit.site)]]  # type: ignore[index]
     r, c = sites[unit]
     return [(r, c), (r, c + 1), (r + 1, c), (r + 1, c + 1)]
 
@@ -154,7 +170,7 @@ def _finish(section, chip: Chip, state: ChipState, sites, kept: dict, todo: Sequ
                 starts[sw] = path
         cap = state.capacity(net)
 
-        def usable(a: Switch, b: Switch, net=net, tree_links=tree_links, cap=cap) -> bool:
+        def usable(a: Switch, b: Switch, net=net, tree_links=tree_links, cap=cap, use=use) -> bool:
             return (a, b) in tree_links or use[net][(a, b)] + state.used(net, (a, b)) < cap
 
         path = _search(chip, starts, set(_attach(r.dest.owner, sites, chip)), usable)
@@ -182,24 +198,35 @@ def _shifted_sites(section, chip: Chip, state: ChipState, dr: int, dc: int) -> d
     return sites
 
 
-def _shift(section, chip: Chip, state: ChipState, sites: dict, dr: int, dc: int, reroute_all: bool) -> _Plan | str:
+def _rotate_agcus(section, chip: Chip, rotate: int) -> dict[Operation, int]:
+    """Every AGCU transfer moved to AGCU (index + rotate) mod count (values do not depend on it)."""
+    from rdu_ir.dialects.rdu import AgcuOp
+
+    if not rotate:
+        return {}
+    return {u: (u.site + rotate) % chip.agcu_count for u in section.units() if isinstance(u, AgcuOp)}
+
+
+def _shift(section, chip: Chip, state: ChipState, sites: dict, dr: int, dc: int, reroute_all: bool,
+           rotate: int = 0) -> _Plan | str:
     """Routes for the moved units: shifted where possible, else found again."""
     from rdu_ir.dialects.rdu import AgcuOp
 
+    sites = {**sites, **_rotate_agcus(section, chip, rotate)}
     kept: dict[Operation, list[Switch]] = {}
     todo = []
     for r in section.routes():
         agcu = isinstance(r.source.owner, AgcuOp) or isinstance(r.dest.owner, AgcuOp)
         moved = [(a + dr, b + dc) for a, b in r.hop_list]
         in_mesh = all(0 <= a <= chip.rows and 0 <= b <= chip.cols for a, b in moved)
-        if reroute_all or not in_mesh or (agcu and (dr, dc) != (0, 0)):
+        if reroute_all or not in_mesh or (agcu and ((dr, dc) != (0, 0) or rotate)):
             todo.append(r)
         else:
             kept[r] = moved
     return _finish(section, chip, state, sites, kept, todo)
 
 
-def _replace(section, chip: Chip, state: ChipState, seed: int) -> _Plan | str:
+def _replace(section, chip: Chip, state: ChipState, seed: int, rotate: int = 0) -> _Plan | str:
     from rdu_ir.allocation.place import Netlist, PlacementError, place
     from rdu_ir.dialects.rdu import AgcuOp
 
@@ -214,15 +241,17 @@ def _replace(section, chip: Chip, state: ChipState, seed: int) -> _Plan | str:
         kinds.append(chip.unit_kind(*site))
         names.append(f"site {site} (taken)")
 
+    agcus = _rotate_agcus(section, chip, rotate)
+
     def node(unit) -> int:
-        return n + unit.site if isinstance(unit, AgcuOp) else index[unit]
+        return n + agcus.get(unit, unit.site) if isinstance(unit, AgcuOp) else index[unit]
 
     nets = tuple((node(r.source.owner), node(r.dest.owner)) for r in section.routes())
     try:
         placed = place(chip, Netlist(tuple(kinds), nets, tuple(names), pins), seed=seed)
     except PlacementError as e:
         return str(e).removeprefix("error: ")
-    sites = {u: placed.sites[i] for u, i in index.items()}
+    sites = {**{u: placed.sites[i] for u, i in index.items()}, **agcus}
     return _finish(section, chip, state, sites, {}, section.routes())
 
 
@@ -231,12 +260,42 @@ def _offsets(chip: Chip) -> list[tuple[int, int]]:
     return sorted(offsets, key=lambda o: (abs(o[0]) + abs(o[1]), o))
 
 
-def _apply(plan: _Plan) -> None:
-    for unit, (r, c) in plan.sites.items():
-        unit.properties["row"] = IntegerAttr(r, i64)
-        unit.properties["col"] = IntegerAttr(c, i64)
+def _latency_sized_streams(section, chip: Chip) -> list[tuple[Operation, Operation, Operation]]:
+    """(credit, data route, control route) of the stream credits sized to their link's round
+    trip (`insert-credits`' default policy), which must follow when the routes change length."""
+    from rdu_ir.dialects.rdu_credits import CreditOp
+    from rdu_ir.passes.insert_credits import stream_credits
+
+    routes = {}
+    for r in section.routes():
+        ends = (r.network.data == "control", r.source, r.source_port.value.data, r.dest, r.dest_port.value.data)
+        routes.setdefault(ends, r)
+    out = []
+    for c in section.body.block.ops:
+        if not isinstance(c, CreditOp) or c.kind.data != "stream":
+            continue
+        hp, sp = c.ports
+        data = routes.get((False, c.holder, hp, c.source, sp))
+        back = routes.get((True, c.source, sp, c.holder, hp))
+        if data is not None and back is not None and c.init_value == stream_credits("latency", data, back, chip):
+            out.append((c, data, back))
+    return out
+
+
+def _apply(plan: _Plan, section, chip: Chip) -> None:
+    from rdu_ir.passes.insert_credits import stream_credits
+
+    streams = _latency_sized_streams(section, chip)
+    for unit, site in plan.sites.items():
+        if isinstance(site, int):  # an AGCU transfer given another AGCU
+            unit.properties["index"] = IntegerAttr(site, i64)
+            continue
+        unit.properties["row"] = IntegerAttr(site[0], i64)
+        unit.properties["col"] = IntegerAttr(site[1], i64)
     for route, hops in plan.hops.items():
         route.properties["hops"] = DenseArrayBase.from_list(i64, [x for h in hops for x in h])
+    for credit, data, back in streams:
+        credit.properties["init"] = IntegerAttr(stream_credits("latency", data, back, chip), i64)
 
 
 def relocate(module: ModuleOp, state: ChipState, name: str = "program", seeds: Sequence[int] = (0, 1, 2)) -> Relocation:
@@ -260,23 +319,25 @@ def relocate(module: ModuleOp, state: ChipState, name: str = "program", seeds: S
             continue
         plans: list[_Plan] = []
         for section, sites in zip(sections, moved):
-            plan = _shift(section, chip, state, sites, dr, dc, reroute_all=False)
-            if isinstance(plan, str):  # the moved routes collide: find them all again
-                plan = _shift(section, chip, state, sites, dr, dc, reroute_all=True)
+            # Shifted routes first; if they collide, all routes found again; then other AGCUs.
+            for rotate, reroute_all in _attempts(chip):
+                plan = _shift(section, chip, state, sites, dr, dc, reroute_all, rotate)
+                if not isinstance(plan, str):
+                    break
             if isinstance(plan, str):
                 break
             plans.append(plan)
         else:
-            for plan in plans:
-                _apply(plan)
+            for section, plan in zip(sections, plans):
+                _apply(plan, section, chip)
             rerouted = sum(p.rerouted for p in plans)
             how = "as compiled" if (dr, dc) == (0, 0) else "moved"
-            return Relocation(how, (dr, dc), rerouted)
+            return Relocation(how, (dr, dc), rerouted, _agcus_changed(plans))
     plans = []
     reason = ""
     for section in sections:
-        for seed in seeds:
-            plan = _replace(section, chip, state, seed)
+        for seed, rotate in ((seed, rotate) for rotate in range(chip.agcu_count) for seed in seeds):
+            plan = _replace(section, chip, state, seed, rotate)
             if not isinstance(plan, str):
                 plans.append(plan)
                 break
@@ -286,9 +347,18 @@ def relocate(module: ModuleOp, state: ChipState, name: str = "program", seeds: S
                 f"'{name}' does not fit on chip '{chip.name}' beside the loaded programs "
                 f"({_held(state)}): no offset moves it onto free sites and re-placing it failed: {reason}"
             )
-    for plan in plans:
-        _apply(plan)
-    return Relocation("re-placed", None, sum(p.rerouted for p in plans))
+    for section, plan in zip(sections, plans):
+        _apply(plan, section, chip)
+    return Relocation("re-placed", None, sum(p.rerouted for p in plans), _agcus_changed(plans))
+
+
+def _agcus_changed(plans: Sequence[_Plan]) -> int:
+    return sum(1 for p in plans for site in p.sites.values() if isinstance(site, int))
+
+
+def _attempts(chip: Chip) -> list[tuple[int, bool]]:
+    """(AGCU rotation, re-route everything) in the order a moved section tries them."""
+    return [(0, False), (0, True)] + [(k, False) for k in range(1, chip.agcu_count)]
 
 
 def _sites_needed(sections: Sequence) -> dict[str, int]:
@@ -296,8 +366,8 @@ def _sites_needed(sections: Sequence) -> dict[str, int]:
     need = {"pcu": 0, "pmu": 0}
     for section in sections:
         count = Counter(u.KIND for u in _grid_units(section))
-        for kind in need:
-            need[kind] = max(need[kind], count[kind])
+        for kind, most in need.items():
+            need[kind] = max(most, count[kind])
     return need
 
 

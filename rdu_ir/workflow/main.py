@@ -51,9 +51,10 @@ def _model_options(p: argparse.ArgumentParser, batch: bool = True) -> None:
 
 
 def _optimizer_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--optimizer", choices=("sgd", "adam"), default="adam", help="default adam")
+    p.add_argument("--optimizer", choices=("sgd", "adam"), default=None,
+                   help="default adam (a compiled program: the one it was compiled with)")
     p.add_argument("--lr", type=float, default=None, help="learning rate (default 0.01 for adam, 0.1 for sgd)")
-    p.add_argument("--momentum", type=float, default=0.9, help="SGD momentum (default 0.9)")
+    p.add_argument("--momentum", type=float, default=None, help="SGD momentum (default 0.9)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -116,7 +117,14 @@ def build_parser() -> argparse.ArgumentParser:
 # --- helpers -----------------------------------------------------------------------------------
 
 
-def _chip(args: argparse.Namespace):
+def _chip(args: argparse.Namespace, model: Model | None = None):
+    """The --chip, else the chip a compiled program was compiled for, else the default."""
+    if args.chip is None and model is not None and model.compiled is not None:
+        from rdu_ir.chip import module_chip
+
+        found = module_chip(model.compiled)
+        if found is not None:
+            return found
     try:
         return load_chip(args.chip or DEFAULT_CHIP)
     except ChipError as e:
@@ -124,8 +132,28 @@ def _chip(args: argparse.Namespace):
 
 
 def _optimizer(args: argparse.Namespace) -> Optimizer:
-    lr = args.lr if args.lr is not None else (0.01 if args.optimizer == "adam" else 0.1)
-    return Optimizer(args.optimizer, lr, args.momentum)
+    name = args.optimizer or "adam"
+    lr = args.lr if args.lr is not None else (0.01 if name == "adam" else 0.1)
+    return Optimizer(name, lr, args.momentum if args.momentum is not None else 0.9)
+
+
+def _compiled_optimizer(args: argparse.Namespace, model: Model) -> Optimizer:
+    """The optimizer a compiled training section was built with; options that disagree are errors."""
+    from xdsl.dialects.builtin import DictionaryAttr, FloatAttr, StringAttr
+
+    from rdu_ir.workflow.training import _function
+
+    attr = _function(model.extra["programs"], "train_step").attributes.get("rdu.training")
+    info = attr.data if isinstance(attr, DictionaryAttr) else {}
+    name = info["optimizer"].data if isinstance(info.get("optimizer"), StringAttr) else "adam"
+    value = {k: v.value.data for k, v in info.items() if isinstance(v, FloatAttr)}
+    compiled = Optimizer(name, value.get("lr", 0.01), value.get("momentum", 0.0))
+    for option, given, have in (("--optimizer", args.optimizer, compiled.name), ("--lr", args.lr, compiled.lr),
+                                ("--momentum", args.momentum if name == "sgd" else None, compiled.momentum)):
+        if given is not None and given != have:
+            raise error(f"'{args.model}' was compiled with {option} {have}; recompile it to train with {given} "
+                        "(or train the model source)")
+    return compiled
 
 
 def _load(args: argparse.Namespace) -> Model:
@@ -277,8 +305,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     if args.cycle_steps < 0:
         raise error(f"--cycle-steps must be >= 0, got {args.cycle_steps}")
     model = _load(args)
-    opt = _optimizer(args)
-    chip = _chip(args)
+    opt = _compiled_optimizer(args, model) if model.compiled is not None else _optimizer(args)
+    chip = _chip(args, model)
     train = load_dataset(args.data, labelled=True)
     x = fit_inputs(model, train.x, f"training data '{args.data}'")
     if len(x) < model.batch_size:
@@ -290,7 +318,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     save_to = args.save or args.checkpoint or str(Path("checkpoints") / f"{model.name}.npz")
     resume = args.checkpoint if args.checkpoint and Path(args.checkpoint).exists() else None
 
-    programs = build_programs(model, opt)
+    # A compiled program trains with its own training section (and its ta reference for the long
+    # run); a model source is compiled here with the command line's optimizer.
+    programs = model.extra["programs"] if model.compiled is not None else build_programs(model, opt)
     layout = step_layout(programs)
     params, ckpt = _params_from(model, resume)
     state = initial_state(layout)
@@ -308,7 +338,9 @@ def cmd_train(args: argparse.Namespace) -> int:
                  f"{ckpt.optimizer.get('name', 'none')})"))
 
     runner = programs
-    if args.sim == "df":
+    if args.sim == "df" and model.compiled_level == "df":
+        runner = model.compiled
+    elif args.sim == "df":
         lowered = P.lower(programs, chip, "df")
         if lowered.level != "df":
             raise error(f"--sim df: the programs do not lower to df ({lowered.stopped})")
@@ -316,7 +348,10 @@ def cmd_train(args: argparse.Namespace) -> int:
     trainer = Trainer(model, runner, params, state, reference=programs)
     print(f"simulator: {P.SIMULATORS[args.sim]} for every training step" if args.cycle_steps == 0 else
           f"simulator: {P.SIMULATORS[args.sim]} (long run)")
-    if args.cycle_steps and args.epochs:
+    if args.cycle_steps and args.epochs and model.compiled_level == "rdu":
+        trainer.cycle_module, trainer.cycle_steps = model.compiled, args.cycle_steps
+        print(f"cycle-level simulator: the first {args.cycle_steps} step(s) run the bitstream's training section")
+    elif args.cycle_steps and args.epochs:
         _prepare_cycle_steps(trainer, programs, chip, args.cycle_steps)
 
     rng = np.random.default_rng([args.seed, first_epoch])
@@ -326,7 +361,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             last = trainer.epoch(number, x, train.y, rng, test)
             if number == first_epoch and trainer.cycle_reports:
                 for rep in trainer.cycle_reports:
-                    print(f"  step {rep['step']} on {P.SIMULATORS['rdu']} (chip '{chip.name}'): {rep['cycles']} cycles, "
+                    print(f"  step {rep['step']} on {P.SIMULATORS['rdu']}: {rep['cycles']} cycles, "
                           f"matches the ta reference (max abs error {rep['max_abs_error']:.2g})")
             print(f"epoch {number}: loss {last.loss:.4f}"
                   + (f"  train accuracy {last.train_accuracy:.4f}" if last.train_accuracy is not None else "")

@@ -233,6 +233,8 @@ def _load_program(path: Path, batch_size: int | None, loss: str | None, seed: in
         compiled, module = module, ModuleOp([op.clone() for op in ref.ops])
     elif level == "linalg":
         module = import_to_ta(module, level)
+    elif _has_programs(module):
+        compiled = module  # `rdu compile --level ta` output: the programs, not lowered
     fn = forward_function(module)
     labels = param_labels(fn)
     if not any(n is not None for n in labels):
@@ -274,6 +276,11 @@ def _load_program(path: Path, batch_size: int | None, loss: str | None, seed: in
         m.compiled, m.compiled_level = compiled, module_level(compiled)
         m.extra["programs"] = module
     return m
+
+
+def _has_programs(module: ModuleOp) -> bool:
+    names = {o.sym_name.data for o in payload_ops(module) if isinstance(o, func.FuncOp)}
+    return {"forward", "train_step", "inference"} <= names
 
 
 def model_stamp(module: ModuleOp) -> dict[str, str] | None:

@@ -7,7 +7,7 @@
 // rdu.chip becomes a CONFIG section of the bitstream.
 rdu.program @scale : (tensor<16xf32>) -> tensor<16xf32> results [@C] {
   rdu.dram @A arg 0 : tensor<16xf32>
-  rdu.dram @W = dense<[0.5, 1.5, -2.0, 4.0]> : tensor<4xf32> : tensor<4xf32>
+  rdu.dram @W = dense<[0.5, 1.5, -2.0, 4.0]> : tensor<4xf32>
   rdu.dram @T : tensor<16xf32>
   rdu.dram @C : tensor<16xf32>
   rdu.chip @section0 "tiny" {
@@ -27,7 +27,7 @@ rdu.program @scale : (tensor<16xf32>) -> tensor<16xf32> results [@C] {
 
 // CHECK:      rdu.program @scale : (tensor<16xf32>) -> tensor<16xf32> results [@C] {
 // CHECK-NEXT:   rdu.dram @A arg 0 : tensor<16xf32>
-// CHECK-NEXT:   rdu.dram @W = dense<[5.000000e-01, 1.500000e+00, -2.000000e+00, 4.000000e+00]> : tensor<4xf32> : tensor<4xf32>
+// CHECK-NEXT:   rdu.dram @W = dense<[5.000000e-01, 1.500000e+00, -2.000000e+00, 4.000000e+00]> : tensor<4xf32>
 // CHECK-NEXT:   rdu.dram @T : tensor<16xf32>
 // CHECK-NEXT:   rdu.dram @C : tensor<16xf32>
 // CHECK-NEXT:   rdu.chip @section0 "tiny" {
