@@ -19,6 +19,8 @@ from pathlib import Path
 SUITE: dict[str, tuple[str, list[str], list[str]]] = {
     "throughput": ("benchmarks.throughput", ["--ops", "100000"], ["--ops", "2000"]),
     "lowering": ("benchmarks.lower_gemm", [], []),
+    "memory-passes": ("benchmarks.memory_passes", [], ["--chips", "tiny"]),
+    "allocation": ("benchmarks.allocation", [], ["--quick"]),
     "place-route": ("benchmarks.place_route", [], ["--quick"]),
     "cycles": ("benchmarks.cycles", [], ["--quick"]),
     "fuzz-inputs": ("benchmarks.fuzz_inputs", ["--cases", "10000"], ["--cases", "200"]),

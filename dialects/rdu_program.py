@@ -44,7 +44,7 @@ writer finishes it, and freed once every reader (every route from output port 0)
 
 **PCU** (`rdu.pcu`): one pipeline of `stages` over the counter chain. Attributes:
 * `tile_counters` (T): the first T counters step over tiles; one token is taken from every
-  main-phase input port per tile step. `acc_tiles` (A <= T): the last A tile counters are
+  main-phase input port that has a route per tile step. `acc_tiles` (A <= T): the last A tile counters are
   accumulated over. Values inside a tile are indexed by the remaining (element) counters.
 * `vector`: the counter spread over the lanes (-1: none); `unroll = [counter, factor]`: the
   main-phase stages are replicated `factor` times over consecutive values of that counter

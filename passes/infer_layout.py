@@ -175,13 +175,15 @@ def build_model(graph: df.GraphOp, chip: Chip) -> GraphModel:
     unit_models = [
         Unit(df.unit_name(op), [cycles_with_vector(op, lanes, c) for c in ch]) for op, ch in zip(units, choices)
     ]
+    fixed_writes: dict[int, list[int]] = {}
+    for p in ports:
+        if p.write and p.unit is None and p.expect[0] is not None:
+            fixed_writes.setdefault(p.buffer, []).append(p.expect[0])
     buffers = []
-    for m in memories:
+    for b, m in enumerate(memories):
         rank = len(m.shape)
         preferred = [lay for lay in [current_layout(m)] if lay is not None]
-        for p in ports:
-            if p.buffer == index[m.result] and p.write and p.unit is None and p.expect[0] is not None:
-                preferred.append(layout_with(p.expect[0], rank, lanes))
+        preferred += [layout_with(v, rank, lanes) for v in fixed_writes.get(b, [])]
         ws = writers.get(m.result, [])
         tokens = tokens_written(ws[0]) if ws else 1
         elements = 1

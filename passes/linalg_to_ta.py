@@ -592,6 +592,14 @@ def _remove_dead_ta(block) -> None:
             op.erase()
 
 
+def _already_ta(fn: func.FuncOp) -> bool:
+    """True when the function holds `ta` ops and nothing else but its return."""
+    body = [inner for inner in fn.walk() if inner is not fn]
+    return any(inner.dialect_name() == "ta" for inner in body) and all(
+        inner.dialect_name() == "ta" or isinstance(inner, func.ReturnOp) for inner in body
+    )
+
+
 @dataclass(frozen=True)
 class LinalgToTaPass(ModulePass):
     """Import linalg-on-tensors (func/arith/math/tensor/linalg/ml_program) into the `ta` dialect.
@@ -613,6 +621,9 @@ class LinalgToTaPass(ModulePass):
                 raise error_at(top, "top-level operation has no translation to tensor algebra (linalg-to-ta)")
         functions = [f for f in payload_ops(op) if isinstance(f, func.FuncOp) and f.body.blocks]
         for fn in functions:
+            if _already_ta(fn):  # e.g. a .tin program or a module imported before: nothing to do
+                bump(self, "functions already in ta")
+                continue
             for inner in fn.walk():
                 if inner.name == "ml_program.global_store":
                     raise error_at(inner, "stores to globals are not supported by linalg-to-ta")

@@ -61,18 +61,17 @@ class Access:
 
 
 def accesses(graph: df.GraphOp, buf: SSAValue) -> list[Access]:
+    """The ports on `buf`, by unit name and operand index (from its SSA uses: no graph scan)."""
     out: list[Access] = []
-    for op in graph.units():
+    for use in buf.uses:
+        op, k = use.operation, use.index
         if isinstance(op, df.ComputeOp):
-            n = len(op.reads)
-            for k, v in enumerate(op.operands):
-                if v is buf:
-                    out.append(Access(op, k, k >= n))
-        elif isinstance(op, df.LoadOp) and op.dst is buf:
+            out.append(Access(op, k, k >= len(op.reads)))
+        elif isinstance(op, df.LoadOp) and k == 1:
             out.append(Access(op, 1, True))
-        elif isinstance(op, df.StoreOp) and op.src is buf:
+        elif isinstance(op, df.StoreOp) and k == 0:
             out.append(Access(op, 0, False))
-    return out
+    return sorted(out, key=lambda a: (a.unit, a.operand))
 
 
 def transposed_units(mem: df.MemoryOp) -> list[str]:
@@ -171,7 +170,7 @@ class SplitBuffersPass(ModulePass):
         return []
 
     def share_out(self, mem: df.MemoryOp, per_unit: dict[str, list[Access]], chip: Chip) -> list[Access]:
-        """The reader units that move to the replica: the buffer keeps, in block order, the
+        """The reader units that move to the replica: the buffer keeps, in name order, the
         units one PMU serves at full rate (at most `pmu_read_ports` ports, one transposed);
         the rest move (and the replica is examined again, so k copies result when k pay)."""
         tr = set(transposed_units(mem))

@@ -34,9 +34,8 @@ def keep_reference(module: ModuleOp) -> ModuleOp:
     existing = reference_module(module)
     if existing is not None:
         return existing
-    ref = ModuleOp([op.clone() for op in module.ops])
+    ref = ModuleOp([op.clone() for op in module.ops], sym_name=StringAttr(REFERENCE_NAME))
     ref.attributes[REFERENCE_ATTR] = UnitAttr()
-    ref.attributes["sym_name"] = StringAttr(REFERENCE_NAME)
     module.body.block.add_op(ref)
     return ref
 

@@ -10,7 +10,7 @@ credit tokens) and its credit counters (`rdu.credit`). A transaction moves or co
   first served, so all AGCUs share it), then streams the tile's vectors out.
 * PMU: passive. A tile is committed when its last vector arrived (`write-done` tokens go back);
   a slot is freed when every reader sent its last vector of the tile (`read-ready` tokens go
-  back). Its `pmu_read_ports` are shared evenly by its reader routes.
+  back). Its read generator's stream is multicast to every reader route, one vector a cycle.
 * PCU: one tile step a transaction: its main-phase input tiles (and at a group's end its
   drain inputs and the tile credits of its outputs), `slots` issue slots (vectors / lanes /
   unroll, never fewer than its stage-ops / (lanes x stages) so no PCU beats the chip's peak),
@@ -20,8 +20,8 @@ credit tokens) and its credit counters (`rdu.credit`). A transaction moves or co
 A vector on a route is one issue vector: what one issue slot of the PCU at its end consumes
 or produces on that port (`lanes` values of the vector counter, times the `unroll` factor when
 the unrolled counter is among the port's counters); a transfer between an AGCU and a PMU moves
-ceil(elements / lanes) vectors. A route moves one vector a cycle, a PMU's read ports are shared
-evenly by its reader routes, and DRAM bytes are reserved on the shared channel per tile.
+ceil(elements / lanes) vectors. A route moves one vector a cycle and DRAM bytes are reserved on
+the shared channel per tile.
 
 A link without a `ready` counter into a PMU waits for a free slot of the PMU's depth instead,
 and one without a `stream` counter never stalls on stream credits. Tile credits of a PCU's
@@ -93,7 +93,9 @@ class Dram:
 
 class PmuState(Signal):
     """A PMU's slots. Input port w is the buffer's w-th writer: a tile is written by port 0,
-    then port 1, ... and committed when the last port finished it."""
+    then port 1, ... and committed when every port finished it. When the ports' write
+    generators cover disjoint addresses the order cannot change a value, and the PMU takes
+    their writes as they come (only the tile credits bound each writer)."""
 
     def __init__(self, engine: Engine, op: PmuOp, chip: Chip):
         super().__init__(engine)
@@ -116,12 +118,15 @@ class PmuState(Signal):
         return [link for p in sorted(self.writers) for link in self.writers[p]]
 
     def reader_rate(self) -> float:
-        return min(1.0, self.read_ports / max(1, len(self.readers)))
+        """Vectors a cycle to each reader route: the one read generator's stream is multicast
+        to every route of output port 0, one vector a cycle (the ports let readers that are
+        a tile apart read two slots at once)."""
+        return 1.0
 
     def may_write(self, link: Link) -> bool:
         """Port order, and (without a ready counter) a free slot of the buffer's depth."""
         tile = link.sent
-        if link.dp > 0:
+        if link.dp > 0 and not self.values.disjoint:
             return self.written.get(link.dp - 1, 0) > tile
         return link.ready is not None or tile - self.freed < self.depth
 
@@ -135,17 +140,16 @@ class PmuState(Signal):
             if len(toks) < len(self.writers[port]):
                 return
             del self.pending[(port, tile)]
-            self.parts.setdefault(tile, []).append(merge(toks))
+            self.parts.setdefault(tile, {})[port] = merge(toks)
             self.written[port] = tile + 1
             for w in self.writers[port]:
                 if w.write is not None:
                     w.write.give_at(self.engine.now + w.back)
-            last = max(self.writers)
-            if port == last:
-                while self.committed in self.parts and len(self.parts[self.committed]) == last + 1:
-                    parts = self.parts.pop(self.committed)
-                    self.slots[self.committed] = (self.values.write(parts), self.engine.now)
-                    self.committed += 1
+            n = max(self.writers) + 1
+            while len(self.parts.get(self.committed, ())) == n:
+                parts = self.parts.pop(self.committed)
+                self.slots[self.committed] = (self.values.write([parts[p] for p in range(n)]), self.engine.now)
+                self.committed += 1
             self.notify()
 
         self.engine.at(arrive_last + 1, land)

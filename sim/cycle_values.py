@@ -113,6 +113,8 @@ class PmuValues:
             waddr = address_grid(wmap, [tuple(c) for c in wc])
             wmask = (waddr >= lo) & (waddr < hi) & (waddr < self.size)
             self.writes.append((len(wc), waddr.shape, wmask, waddr[wmask]))
+        addrs = [np.unique(w[3]) for w in self.writes]
+        self.disjoint = len(addrs) < 2 or len(np.unique(np.concatenate(addrs))) == sum(len(a) for a in addrs)
         rc = [tuple(c) for c in _triples(u.read_counters)]
         # only the counters the read map uses get an axis: a value read the same for every
         # value of a counter (an operand broadcast over it) is not replicated along it

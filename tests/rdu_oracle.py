@@ -206,9 +206,9 @@ class Section:
         red_stage = next((i for i, (_, a) in enumerate(stages) if "acc" in a), None)
         drain_in = set(ints_attr(u, "drain_inputs"))
         outputs = strs_attr(u, "outputs") or []
-        n_in = 1 + max([int(a[2:]) for _, args in stages for a in args if a.startswith("in")]
-                       + [int(o[2:]) for o in outputs if o.startswith("in")] + [-1])  # fmt: skip
-        ports = {k: self.inputs(u, k) for k in range(n_in)}
+        used = {int(a[2:]) for _, args in stages for a in args if a.startswith("in")}
+        used |= {int(o[2:]) for o in outputs if o.startswith("in")}
+        ports = {k: self.inputs(u, k) for k in sorted(used)}
 
         def as_lanes(tok: Lanes, k: int) -> Lanes:
             axes_map = live if k in drain_in else elem
@@ -223,7 +223,7 @@ class Section:
         red_kind = REDUCE_KIND[stages[red_stage][0]] if red_stage is not None else None
         for step in range(steps):
             env: dict[str, Lanes] = {}
-            for k in range(n_in):
+            for k in ports:
                 if k not in drain_in:
                     env[f"in{k}"] = as_lanes(ports[k][main_seen], k)
             main_seen += 1

@@ -407,3 +407,25 @@ def test_random_programs_full_pipeline_cycle_sim_equals_reference(case, chip):
     for e, g in zip(expected, r.results):
         np.testing.assert_allclose(g, e, rtol=1e-4, atol=1e-4)
     assert r.stats["cycles"] >= r.stats["lower_bound_cycles"]
+
+
+def test_disjoint_writers_of_a_buffer_overlap_ordered_ones_serialise(compiled, monkeypatch):
+    from rdu_ir.sim import cycle_values
+
+    m = compiled("convnet")
+    multi = [op for op in m.walk() if isinstance(op, PmuOp) and "extra_writes" in op.attributes]
+    assert multi and all(cycle_values.PmuValues(op).disjoint for op in multi)
+    ins, want = _inputs(m)
+    free = run_rdu(m, None, ins)
+    init = cycle_values.PmuValues.__init__
+
+    def ordered(self, u):
+        init(self, u)
+        self.disjoint = False  # as if the writers' addresses overlapped: port order is kept
+
+    monkeypatch.setattr(cycle_values.PmuValues, "__init__", ordered)
+    serial = run_rdu(m, None, ins)
+    for a, b, w in zip(free.results, serial.results, want):
+        np.testing.assert_allclose(a, w, rtol=1e-4, atol=1e-5)
+        np.testing.assert_array_equal(a, b)
+    assert serial.stats["cycles"] > free.stats["cycles"]

@@ -176,6 +176,7 @@ def test_relocation_keeps_routes_legal_and_agcu_routes_end_at_their_agcu():
                     assert hop == switches[end.site]
     # Stream credits sized to the round trip (insert-credits' default) follow the new routes.
     from rdu_ir.passes.insert_credits import stream_credits
+
     from rdu_ir.runtime.relocate import _latency_sized_streams
 
     (section,) = configurations(moved.module)
@@ -190,6 +191,9 @@ def test_a_runtime_without_a_chip_adopts_the_first_bitstreams():
     rt = Runtime()
     with pytest.raises(RduError, match="no chip yet"):
         rt.chip  # noqa: B018 - the property raises
+    with pytest.raises(RduError):
+        rt.load(bitstream("addp", "add", 16, 16)[:-1])
+    assert rt.state is None  # a failed load adopts nothing
     rt.load(bitstream("addp", "add", 16, 16))
     assert rt.chip == TINY and "1: addp" in rt.occupancy()
 

@@ -14,7 +14,12 @@ import pytest
 
 from rdu_ir.diagnostics import RduError
 from rdu_ir.workflow import main as rdu_main
-from rdu_ir.workflow.checkpoint import Checkpoint, check_matches, load_checkpoint, save_checkpoint
+from rdu_ir.workflow.checkpoint import (
+    Checkpoint,
+    check_matches,
+    load_checkpoint,
+    save_checkpoint,
+)
 from rdu_ir.workflow.data import load_dataset
 from rdu_ir.workflow.model import Optimizer, build_programs, load_model
 
@@ -113,7 +118,7 @@ def test_checkpoint_mismatch_is_a_clear_error(data, tmp_path, capsys):
     bad = dict(model.initial)
     bad["fc2.weight"] = np.zeros((10, 8), np.float32)
     save_checkpoint(ckpt, Checkpoint(bad, model="mlp", model_hash=model.hash))
-    code, out, err = rdu(["infer", data / "mlp.mlir", "--checkpoint", ckpt, "--data", data / "unlabeled.npz",
+    code, _, err = rdu(["infer", data / "mlp.mlir", "--checkpoint", ckpt, "--data", data / "unlabeled.npz",
                           "-o", tmp_path / "l.npy"], capsys)
     assert code == 1 and err.count("\n") == 1
     assert "does not match" in err and "'fc2.weight' has shape [10, 8]" in err
@@ -159,18 +164,23 @@ def test_interrupted_run_keeps_the_previous_checkpoint(data, tmp_path, capsys, m
     monkeypatch.undo()
 
     # A failure while writing leaves the old file and no temporary behind.
-    def broken_savez(f, **arrays):
-        f.write(b"PK\x03\x04 half a file")
-        raise OSError(28, "No space left on device")
+    real_write = np.lib.format.write_array
+    written = {"n": 0}
 
-    monkeypatch.setattr(np, "savez", broken_savez)
+    def broken_write(f, array, **kw):  # the disk fills up after the first array
+        written["n"] += 1
+        if written["n"] > 1:
+            raise OSError(28, "No space left on device")
+        return real_write(f, array, **kw)
+
+    monkeypatch.setattr(np.lib.format, "write_array", broken_write)
     code, _, err = rdu(args, capsys)
     assert code == 1 and "No space left" in err
     assert ckpt.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ckpt.npz"]
 
 
-def test_checkpoint_format(tmp_path):
+def test_checkpoint_format(tmp_path, monkeypatch):
     ckpt = Checkpoint({"a.w": np.arange(6, dtype=np.float32).reshape(2, 3)}, {"a.w.momentum": np.ones((2, 3), np.float32)},
                       "m", "ab" * 32, 7, {"loss": 0.5}, {"name": "sgd", "lr": 0.1, "momentum": 0.9})
     path = tmp_path / "x.npz"
@@ -180,8 +190,11 @@ def test_checkpoint_format(tmp_path):
     back = load_checkpoint(path)
     assert back.epoch == 7 and back.metrics == {"loss": 0.5} and back.model_hash == "ab" * 32
     np.testing.assert_array_equal(back.params["a.w"], ckpt.params["a.w"])
+    import time
+
+    monkeypatch.setattr(time, "time", lambda: 2e9)  # zip members carry timestamps: not from the clock
     save_checkpoint(tmp_path / "y.npz", ckpt)
-    assert (tmp_path / "y.npz").read_bytes() == path.read_bytes()  # deterministic
+    assert (tmp_path / "y.npz").read_bytes() == path.read_bytes()
 
 
 def test_compile_writes_the_lowest_level_that_works_and_test_run_checks_it(data, tmp_path, capsys):
@@ -192,6 +205,32 @@ def test_compile_writes_the_lowest_level_that_works_and_test_run_checks_it(data,
     code, out, err = rdu(["test", prog, "--check"], capsys)
     assert code == 0, err
     assert out.count("matches the ta reference") == 3 and "check: OK" in out
+
+
+TINY = """\
+func.func @forward(%x: tensor<4x8xf32>, %w: tensor<3x8xf32> {rdu.param = "fc.weight"},
+                   %b: tensor<3xf32> {rdu.param = "fc.bias"}) -> tensor<4x3xf32> {
+  %0 = ta.contract "ak,nk->an" %x, %w : tensor<4x8xf32>, tensor<3x8xf32> -> tensor<4x3xf32>
+  %1 = ta.broadcast %b dims [1] : tensor<3xf32> -> tensor<4x3xf32>
+  %2 = ta.add %0, %1 : tensor<4x3xf32>
+  func.return %2 : tensor<4x3xf32>
+}
+"""
+DEEP_CHIP = "[chip]\nname = 'deep'\nrows = 8\ncols = 8\npcu_lanes = 4\npcu_stages = 12\npmu_capacity_bytes = 16384\npmu_banks = 4\n"
+
+
+def test_first_steps_run_on_the_cycle_simulator_when_the_step_lowers(tmp_path, capsys):
+    """A chip whose PCUs are deep enough for the training step: the first steps run its rdu
+    training section on the cycle-level simulator, checked against ta, with cycles > 0."""
+    (tmp_path / "tiny.mlir").write_text(TINY)
+    (tmp_path / "deep.toml").write_text(DEEP_CHIP)
+    rng = np.random.default_rng(0)
+    np.savez(tmp_path / "d.npz", x=rng.standard_normal((12, 8)).astype(np.float32), y=np.arange(12) % 3)
+    code, out, err = rdu(["train", tmp_path / "tiny.mlir", "--data", tmp_path / "d.npz", "--epochs", 1,
+                          "--chip", tmp_path / "deep.toml", "--cycle-steps", 2, "--checkpoint", tmp_path / "c.npz"], capsys)
+    assert code == 0, err
+    cycles = [int(c) for c in re.findall(r"step \d on the cycle-level simulator \(rdu\): (\d+) cycles, matches", out)]
+    assert len(cycles) == 2 and all(c > 0 for c in cycles), out
 
 
 def test_usage_and_input_errors_are_one_line(data, tmp_path, capsys):
@@ -224,6 +263,7 @@ def torch_model_file(tmp_path_factory) -> Path:
 @pytest.mark.parametrize("optimizer", ["sgd", "adam"])
 def test_training_step_matches_pytorch(torch_model_file, optimizer):
     from rdu_ir.sim.runner import run_module
+
     from rdu_ir.workflow.training import initial_state, step_layout, torch_training_step
 
     model = load_model(str(torch_model_file / "relu.py"))
@@ -268,7 +308,7 @@ def test_unsupported_model_file_errors(tmp_path, capsys):
 def test_working_directory_is_untouched(data, tmp_path, capsys, monkeypatch):
     """Without --checkpoint a run saves to checkpoints/MODEL.npz under the working directory."""
     monkeypatch.chdir(tmp_path)
-    code, out, err = rdu(["train", data / "mlp.mlir", "--data", data / "train.npz", "--epochs", 0,
+    code, _, err = rdu(["train", data / "mlp.mlir", "--data", data / "train.npz", "--epochs", 0,
                           "--cycle-steps", 0], capsys)
     assert code == 0, err
     assert os.path.exists(tmp_path / "checkpoints" / "mlp.npz")

@@ -18,7 +18,12 @@ from rdu_ir.allocation.lower_compute import (
     PortPattern,
     lower_compute,
 )
-from rdu_ir.allocation.lower_memory import PmuConfig, Reader, lower_memory
+from rdu_ir.allocation.lower_memory import (
+    PmuConfig,
+    Reader,
+    lower_memory,
+    transposed_readers,
+)
 from rdu_ir.allocation.lower_transfer import AgcuConfig, dram_names, lower_transfer
 from rdu_ir.chip import Chip
 from rdu_ir.diagnostics import error_at
@@ -58,6 +63,8 @@ class Design:
     dram: dict[SSAValue, str] = field(default_factory=dict)
     by_owner: dict[str, list[int]] = field(default_factory=dict)
     positions: dict[str, int] = field(default_factory=dict)
+    merged: int = 0
+    """Buffers merged into an identical one (`identical_loads`)."""
 
     def add(self, unit: PUnit) -> int:
         unit.position = self.positions.get(unit.owner, 0)
@@ -99,7 +106,11 @@ def build_design(graph: df.GraphOp, chip: Chip) -> Design:
         taken.add(name)
         return name
 
+    dups = identical_loads(graph)
+    d.merged = len(dups) // 2
     computes: dict[str, ComputeLowering] = {}
+    entry: dict[tuple[str, int], tuple[int, int]] = {}
+    """(df compute, read port) -> (physical unit, input port) receiving it."""
     first: dict[str, int] = {}
     last: dict[str, int] = {}
     writers: dict[SSAValue, list[tuple[Operation, int]]] = {}
@@ -124,7 +135,11 @@ def build_design(graph: df.GraphOp, chip: Chip) -> Design:
                 writers.setdefault(v, []).append((op, j))
             for k, v in enumerate(op.reads):
                 readers.setdefault(v, []).append((op, k))
+                frag, port = cl.input_of(k)
+                entry[(name, k)] = (ids[frag], port)
         elif isinstance(op, (df.LoadOp, df.StoreOp)):
+            if name in dups:
+                continue
             cfg = lower_transfer(op, d.dram)
             cfg.name = unique(cfg.name)
             first[name] = last[name] = d.add(
@@ -135,15 +150,28 @@ def build_design(graph: df.GraphOp, chip: Chip) -> Design:
             else:
                 readers.setdefault(op.src, []).append((op, 0))
 
+    # A buffer filled by a load identical to an earlier one holds the same data: its readers
+    # read the earlier buffer (with their own patterns) and it gets no units of its own.
+    values = {df.unit_name(op): op for op in graph.units()}
+    transposed: dict[str, set[str]] = {}
+    for dup, keep in dups.items():
+        dup_op, keep_op = values[dup], values[keep]
+        if isinstance(dup_op, df.MemoryOp):
+            readers.setdefault(keep_op.result, []).extend(
+                readers.pop(dup_op.result, [])
+            )
+            transposed.setdefault(keep, set()).update(transposed_readers(dup_op))
     for op in graph.units():
         name = df.unit_name(op)
         if isinstance(op, df.StreamOp):
             (w, j), (r, k) = writers[op.result][0], readers[op.result][0]
             net = "scalar" if op.scalar is not None else "vector"
             d.links.append(
-                PLink(last[df.unit_name(w)], j, first[df.unit_name(r)], k, net)
+                PLink(last[df.unit_name(w)], j, *entry[(df.unit_name(r), k)], net)
             )
         elif isinstance(op, df.MemoryOp):
+            if name in dups:
+                continue
             ws = writers.get(op.result, [])
             order = op.writer_names()
             if order:
@@ -164,7 +192,7 @@ def build_design(graph: df.GraphOp, chip: Chip) -> Design:
                     else whole
                 )
                 rlist.append(Reader(df.unit_name(r), k, pat))  # type: ignore[arg-type]
-            ml = lower_memory(op, wpats, rlist, chip)  # type: ignore[arg-type]
+            ml = lower_memory(op, wpats, rlist, chip, transposed.get(name, set()))  # type: ignore[arg-type]
             pin = _pin(op, "pmu")
             replica_ids: list[list[int]] = []
             for ri, replica in enumerate(ml.replicas):
@@ -190,5 +218,52 @@ def build_design(graph: df.GraphOp, chip: Chip) -> Design:
                         d.links.append(PLink(src, j, u, port))
             for (r, k), ri in zip(readers.get(op.result, []), ml.reader_replica):
                 for u in replica_ids[ri]:
-                    d.links.append(PLink(u, 0, first[df.unit_name(r)], k))
+                    d.links.append(
+                        PLink(
+                            u,
+                            0,
+                            *entry.get(
+                                (df.unit_name(r), k), (first[df.unit_name(r)], k)
+                            ),
+                        )
+                    )
+    for dup, keep in dups.items():
+        d.by_owner[dup] = d.by_owner.get(keep, [])
     return d
+
+
+def identical_loads(graph: df.GraphOp) -> dict[str, str]:
+    """Loads (and the buffers they alone fill) that repeat an earlier load of the same DRAM
+    tensor, tiles and map into a buffer of the same type, depth and banks: name -> the earlier
+    unit's name (split-buffers copies a buffer per pair of readers for the PMU's read ports; a
+    PMU here broadcasts one read stream to every reader of the same pattern instead)."""
+    writers: dict = {}
+    for op in graph.units():
+        if isinstance(op, df.ComputeOp):
+            for v in op.writes:
+                writers.setdefault(v, []).append(op)
+        elif isinstance(op, df.LoadOp):
+            writers.setdefault(op.dst, []).append(op)
+    seen: dict[tuple, tuple[str, str]] = {}
+    out: dict[str, str] = {}
+    for op in graph.units():
+        if not isinstance(op, df.LoadOp) or len(writers[op.dst]) != 1:
+            continue
+        mem = op.dst.owner
+        if not isinstance(mem, df.MemoryOp) or mem.writer_names():
+            continue
+        key = (
+            op.src,
+            str(op.access_map),
+            op.tile_bounds,
+            str(mem.result.type),
+            mem.depth_value,
+            mem.banks_value,
+        )
+        if key in seen:
+            load, buf = seen[key]
+            out[df.unit_name(op)] = load
+            out[df.unit_name(mem)] = buf
+        else:
+            seen[key] = (df.unit_name(op), df.unit_name(mem))
+    return out

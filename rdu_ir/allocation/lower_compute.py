@@ -60,15 +60,19 @@ class PcuConfig:
 
 @dataclass
 class ComputeLowering:
-    """A df.compute as PCUs: fragments in chain order; port k of the unit is input k of the
-    first fragment, output j of the unit is output j of the last one."""
+    """A df.compute as PCUs: fragments in chain order (fragment f's output j feeds fragment
+    f+1's input j); output j of the unit is output j of the last one."""
 
     unit: df.ComputeOp
     pcus: list[PcuConfig]
     read_patterns: list[PortPattern | None]
     """Per read port: the PMU read pattern (None for a stream port)."""
     write_patterns: list[PortPattern | None]
-    stream_networks: list[str] = field(default_factory=list)
+    inputs: list[tuple[int, int]] = field(default_factory=list)
+    """Per read port of the unit: (fragment, input port) receiving it (default: (0, k))."""
+
+    def input_of(self, k: int) -> tuple[int, int]:
+        return self.inputs[k] if self.inputs else (0, k)
 
 
 def _ints(values) -> DenseArrayBase:
@@ -210,6 +214,14 @@ def lower_compute(op: df.ComputeOp, chip: Chip) -> ComputeLowering:
         attrs["outputs"] = _strs(outputs)
         pcus = [PcuConfig(name, counters, stages, attrs, n_in, n_out)]
         return ComputeLowering(op, pcus, read_patterns, write_patterns)
+    drain = _drain_stages(op, chip.pcu_lanes)
+    if (
+        red is not None
+        and need - drain <= chip.pcu_stages
+        and 0 < drain <= chip.pcu_stages
+    ):
+        return _split_drain(op, counters, stages, outputs, attrs, reads_n=n_in, T=T, chip=chip,
+                            read_patterns=read_patterns, write_patterns=write_patterns)  # fmt: skip
     if red is not None:
         raise error_at(
             op,
@@ -220,6 +232,84 @@ def lower_compute(op: df.ComputeOp, chip: Chip) -> ComputeLowering:
     return _partitioned(
         op, name, counters, stages, outputs, attrs, chip, read_patterns, write_patterns
     )
+
+
+def _split_drain(
+    op,
+    counters,
+    stages,
+    outputs,
+    attrs,
+    *,
+    reads_n,
+    T,
+    chip,
+    read_patterns,
+    write_patterns,
+):
+    """A reducing unit whose main and drain phases fit a PCU each but not together: the first
+    PCU accumulates and sends the reduced value once per group; the second runs the drain stages
+    over the groups (its chain: the non-accumulated tile counters and the live counters), reading
+    the reduction on input 0 and the unit's drain-phase ports on inputs 1, 2, ... (main-phase
+    ports are the first PCU's inputs 0, 1, ..., in the unit's order)."""
+    name = df.unit_name(op)
+    red_stage = next(i for i, (_, a) in enumerate(stages) if "acc" in a)
+    drain_ports = [k for k, d in enumerate(op.drain_args()) if d]
+    first_attrs = {
+        k: v for k, v in attrs.items() if k not in ("drain_inputs", "outputs")
+    }
+    first_attrs["outputs"] = _strs([f"s{red_stage}"])
+    first_attrs["fragment"] = _ints([0, 2])
+    acc = op.acc_count
+    live = list(op.live_counters())
+    group_counters = counters[: T - acc] + [counters[T + c] for c in live]
+
+    main_ports = [k for k in range(reads_n) if k not in drain_ports]
+
+    def rename_main(x: str) -> str:
+        if x.startswith("in") and x[2:].isdigit():
+            return f"in{main_ports.index(int(x[2:]))}"
+        return x
+
+    def rename(x: str) -> str:
+        if x == f"s{red_stage}":
+            return "in0"
+        if x.startswith("s") and x[1:].isdigit():
+            return f"s{int(x[1:]) - red_stage - 1}"
+        if x.startswith("in") and x[2:].isdigit():
+            return f"in{1 + drain_ports.index(int(x[2:]))}"
+        return x
+
+    second_attrs: dict[str, Attribute] = {"tile_counters": IntegerAttr(T - acc, i64)}
+    if op.vector_counter in live:
+        second_attrs["vector"] = IntegerAttr(
+            T - acc + live.index(op.vector_counter), i64
+        )
+    second_attrs["outputs"] = _strs([rename(o) for o in outputs])
+    second_attrs["fragment"] = _ints([1, 2])
+    drain_stages = [
+        (s, [rename(a) for a in args]) for s, args in stages[red_stage + 1 :]
+    ]
+    main_stages = [
+        (s, [rename_main(a) for a in args]) for s, args in stages[: red_stage + 1]
+    ]
+    pcus = [
+        PcuConfig(f"{name}_0", counters, main_stages, first_attrs, len(main_ports), 1),
+        PcuConfig(
+            f"{name}_1",
+            group_counters,
+            drain_stages,
+            second_attrs,
+            1 + len(drain_ports),
+            len(outputs),
+        ),
+    ]
+    inputs = [
+        (1, 1 + drain_ports.index(k)) if k in drain_ports else (0, main_ports.index(k))
+        for k in range(reads_n)
+    ]
+    _ = chip
+    return ComputeLowering(op, pcus, read_patterns, write_patterns, inputs)
 
 
 def _partitioned(

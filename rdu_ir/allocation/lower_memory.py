@@ -99,6 +99,7 @@ def lower_memory(
     write: PortPattern | list[PortPattern],
     readers: list[Reader],
     chip: Chip,
+    also_transposed: set[str] | None = None,
 ) -> MemoryLowering:
     """PMUs for `mem` written by `write` (one pattern per writer, in the declared writer order:
     input port w of every PMU serves writer w) and read by `readers`."""
@@ -108,7 +109,7 @@ def lower_memory(
     assert isinstance(t, MemRefType)
     shape = mem.shape
     ebytes = element_bytes(t)
-    transposed = transposed_readers(mem)
+    transposed = transposed_readers(mem) | (also_transposed or set())
     if transposed and not chip.pmu_transpose_read:
         raise error_at(
             mem,

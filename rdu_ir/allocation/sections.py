@@ -154,7 +154,7 @@ def atom_units(design: Design, atoms: list[Atom], chosen: list[int]) -> list[int
         names.update(atoms[i].owners)
         for dep in atoms[i].deps:
             names.update(atoms[dep].owners)
-    return sorted(u for n in names for u in design.by_owner.get(n, []))
+    return sorted({u for n in names for u in design.by_owner.get(n, [])})
 
 
 def need(design: Design, units: list[int]) -> dict[str, int]:

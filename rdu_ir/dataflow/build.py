@@ -8,6 +8,8 @@ input — and writing its output block to a df.memory that a df.store drains to 
 
 from __future__ import annotations
 
+import re
+
 import itertools
 from collections.abc import Sequence
 
@@ -20,6 +22,13 @@ from rdu_ir.dataflow.affine import linear_form, substitute
 from rdu_ir.dataflow.generic import Generic, Input, Ref, number_attr
 from rdu_ir.dataflow.tiling import DEPTH, Plan, out_dims
 from rdu_ir.dialects import df
+
+
+def value_name(symbol: str) -> str:
+    """The SSA name for a unit's value: its symbol, except that a trailing `_<digits>` becomes
+    `.<digits>` — xDSL's parser reads `%x_3` as `%x` plus a disambiguating suffix, so such a name
+    would not survive printing and re-parsing."""
+    return re.sub(r"_(\d+)$", r".\1", symbol)
 
 
 def _d(i: int) -> AffineExpr:
@@ -53,7 +62,7 @@ class GraphBuilder:
             op = df.DramOp(name, v.type, self.constants.get(v))  # type: ignore[arg-type]
             self.block.add_op(op)
             self.dram[v] = op.result
-            op.result.name_hint = name
+            op.result.name_hint = value_name(name)
         return self.dram[v]
 
     def finish(self, returned: Sequence[SSAValue]) -> df.GraphOp:
@@ -117,7 +126,7 @@ class GraphBuilder:
             for ci in range(len(chunks)):
                 for j in needs_nodes[ci]:
                     s = df.StreamOp(f"{g.name}_s{suffix}_{j}_{ci}", elt, chip.pcu_fifo_depth)
-                    s.result.name_hint = f"{g.name}_s{suffix}_{j}_{ci}"
+                    s.result.name_hint = value_name(f"{g.name}_s{suffix}_{j}_{ci}")
                     self.block.add_op(s)
                     streams[(j, ci)] = s.result
             # The output memory, shared by `group` neighbours along the last output dim.
@@ -134,7 +143,7 @@ class GraphBuilder:
                         v[d_last] += k
                         writer_names.append(unit_name(v))
                 out_mem = df.MemoryOp(f"{g.name}_out{lin}", MemRefType(elt, out_shape), DEPTH, chip.pmu_banks, writer_names)
-                out_mem.result.name_hint = f"{g.name}_out{lin}"
+                out_mem.result.name_hint = value_name(f"{g.name}_out{lin}")
                 self.block.add_op(out_mem)
             for ci, c in enumerate(chunks):
                 main_kind = r is None or ci == 0
@@ -259,7 +268,7 @@ class GraphBuilder:
             n = sum(1 for k in cache if k[0] == i)
             src = self.dram_of(inp.value, f"{g.name}_const{i}")
             mem = df.MemoryOp(f"{g.name}_in{i}_{n}", MemRefType(g.element_type, shape), DEPTH, self.chip.pmu_banks)
-            mem.result.name_hint = f"{g.name}_in{i}_{n}"
+            mem.result.name_hint = value_name(f"{g.name}_in{i}_{n}")
             self.block.add_op(mem)
             self.block.add_op(df.LoadOp(f"{g.name}_ld{i}_{n}", src, mem.result, [trips[d] for d in chain], lmap))
             cache[key] = mem.result

@@ -272,6 +272,7 @@ def _local_search(problem: Problem, domains: list[list[int]]) -> dict[int, int]:
     while changed:
         changed = False
         for u, dom in enumerate(domains):
+
             def local(c: int) -> int:
                 choices[u] = c
                 return problem.units[u].costs[c] + sum(best_layout(problem, b, choices)[0] for b in buffers_of[u])

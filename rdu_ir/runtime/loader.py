@@ -234,28 +234,28 @@ class Runtime:
             except OSError as e:
                 raise error(f"cannot read bitstream '{where}': {e.strerror or e}") from None
         layout = read_layout(data, where)
-        if self._chip is None:
-            self._chip, self.state = layout.chip, ChipState(layout.chip)
-        elif layout.chip != self._chip:
+        chip = self._chip or layout.chip  # a runtime without a chip adopts it once this load succeeds
+        state = self.state or ChipState(chip)
+        if layout.chip != chip:
             raise error(
                 f"'{where}' was compiled for chip {_describe_chip(layout.chip)}, but this runtime's chip is "
-                f"{_describe_chip(self._chip)}; recompile it with --chip={self._chip.name}"
+                f"{_describe_chip(chip)}; recompile it with --chip={chip.name}"
             )
         module = read_bitstream(data, self._ctx or make_context(), where)
         name = name or _program_name(module, where)
         for section in configurations(module):
-            if section.description != self._chip:
+            if section.description != chip:
                 raise error(
                     f"'{where}': configuration @{section.sym_name.data if section.sym_name else '?'} is for chip "
-                    f"{_describe_chip(section.description)}, the bitstream's chip is {_describe_chip(self._chip)}"
+                    f"{_describe_chip(section.description)}, the bitstream's chip is {_describe_chip(chip)}"
                 )
-        assert self.state is not None
-        relocation = relocate(module, self.state, name)
+        relocation = relocate(module, state, name)
         if relocation.how != "as compiled" or relocation.rerouted:  # read_bitstream verified the rest
             verify_module(module, f"'{name}' after relocation: ")
         footprint = module_footprint(module)
-        check_fits(footprint, self.state, name)
-        pid = self.state.add(footprint, name)
+        check_fits(footprint, state, name)
+        self._chip, self.state = chip, state
+        pid = state.add(footprint, name)
         program = LoadedProgram(self, pid, name, module, relocation, where)
         self.programs[pid] = program
         return program

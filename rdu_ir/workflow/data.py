@@ -70,7 +70,8 @@ def load_dataset(path: str, labelled: bool = False) -> Dataset:
 
 
 def save_npz(path: str | Path, **arrays: np.ndarray) -> None:
-    """np.savez to `path` atomically (a temporary file in the same directory, then os.replace)."""
+    """An `.npz` of `arrays` at `path`, written atomically (a temporary file in the same directory,
+    fsync, then os.replace)."""
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     try:
@@ -80,7 +81,7 @@ def save_npz(path: str | Path, **arrays: np.ndarray) -> None:
         raise error(f"cannot write '{path}': {e.strerror or e}") from None
     try:
         with os.fdopen(fd, "wb") as f:
-            np.savez(f, **arrays)
+            np.savez(f, **arrays)  # deterministic: members get a fixed 1980 timestamp
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, target)

@@ -215,7 +215,7 @@ class Trainer:
                            time.perf_counter() - start)
 
 
-def torch_training_step(model: Model, params: dict[str, np.ndarray], x: np.ndarray, y: np.ndarray,
+def torch_training_step(model: Model, params: dict[str, np.ndarray], x: np.ndarray | list[np.ndarray], y: np.ndarray,
                         optimizer: str, lr: float, momentum: float = 0.0) -> tuple[float, dict[str, np.ndarray]]:
     """One PyTorch training step from `params` with a fresh optimizer (eval mode, as imported):
     (loss, updated parameters). The reference a test run compares `@train_step` with."""
@@ -233,11 +233,12 @@ def torch_training_step(model: Model, params: dict[str, np.ndarray], x: np.ndarr
         opt = (torch.optim.SGD(net.parameters(), lr=lr, momentum=momentum) if optimizer == "sgd"
                else torch.optim.Adam(net.parameters(), lr=lr))
         opt.zero_grad()
-        out = net(torch.from_numpy(np.array(x)))
+        inputs = x if isinstance(x, list) else [x]
+        out = net(*(torch.from_numpy(np.array(v)) for v in inputs))
         if model.loss == "cross-entropy":
             loss = torch.nn.functional.cross_entropy(out, torch.from_numpy(np.asarray(y)).long())
         else:
-            loss = torch.nn.functional.mse_loss(out, torch.from_numpy(np.asarray(y, np.float32)).reshape(out.shape))
+            loss = torch.nn.functional.mse_loss(out, torch.from_numpy(np.asarray(y)).to(out.dtype).reshape(out.shape))
         loss.backward()
         opt.step()
         new = {name: net.get_parameter(name).detach().numpy().copy() for name in params}
