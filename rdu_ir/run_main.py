@@ -16,19 +16,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 from xdsl.dialects.builtin import ModuleOp
-from xdsl.utils.exceptions import DiagnosticException, ParseError
 
 from rdu_ir import __version__
 from rdu_ir.chip import ChipError, bind_chip, load_chip
 from rdu_ir.context import make_context
-from rdu_ir.diagnostics import RduError, error
+from rdu_ir.cli import ArgumentParser, guarded_main
+from rdu_ir.diagnostics import error
 from rdu_ir.parsing import parse_source
 from rdu_ir.reference import reference_module
 from rdu_ir.runtime.loader import argument_names
@@ -44,17 +43,8 @@ from rdu_ir.sim.runner import (
 from rdu_ir.verification import verify_module
 
 
-class UsageError(Exception):
-    """A bad command line; argparse's message is kept."""
-
-
-class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str):  # type: ignore[override]
-        raise UsageError(message)
-
-
 def build_parser() -> argparse.ArgumentParser:
-    p = _ArgumentParser(
+    p = ArgumentParser(
         prog="rdu-run",
         description="Run a function of an rdu-ir module (ta, df or rdu level, or .tin) in the simulator.",
     )
@@ -395,31 +385,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    debug = "--debug" in argv
-    try:
-        return run(build_parser().parse_args(argv))
-    except UsageError as e:
-        sys.stderr.write(f"rdu-run: error: {e}\n(see rdu-run --help)\n")
-        return 1
-    except RduError as e:
-        sys.stderr.write(str(e).rstrip() + "\n")
-        return 1
-    except (DiagnosticException, ParseError, ChipError) as e:
-        sys.stderr.write(f"error: {e}".rstrip() + "\n")
-        return 1
-    except KeyboardInterrupt:
-        return 130
-    except SystemExit as e:  # argparse --help / --version
-        return int(e.code or 0) if not isinstance(e.code, str) else 1
-    except Exception as e:  # noqa: BLE001 - an internal error: one line, no traceback (unless --debug)
-        if debug:
-            traceback.print_exc()
-        else:
-            sys.stderr.write(
-                f"rdu-run: internal error: {type(e).__name__}: {e} (rerun with --debug for the traceback)\n"
-            )
-        return 1
+    return guarded_main("rdu-run", lambda args: run(build_parser().parse_args(args)), argv)
 
 
 if __name__ == "__main__":

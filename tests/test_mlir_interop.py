@@ -122,13 +122,7 @@ def test_rdu_level_generic_form(tmp_path):
     [
         "gemm",
         "mlp",
-        pytest.param(
-            "attention",
-            marks=pytest.mark.xfail(
-                reason="xDSL 0.74 prints a -inf splat as dense<0xff800000> and parses that back as the "
-                "integer 4286578688.0 (MLIR reads it as the bit pattern); the generalized fill keeps the -inf"
-            ),
-        ),
+        "attention",  # its -inf fill comes back as dense<0xFF800000> (read as bits by rdu_ir.parsing)
         pytest.param(
             "convnet",
             marks=pytest.mark.xfail(
@@ -166,11 +160,7 @@ def test_tin_programs_in_generic_form(tmp_path, example):
     assert back.is_structurally_equivalent(_parse(ours.read_text(), ours.name))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="xDSL 0.74 reads the hex splat dense<0xFF800000> (how MLIR, and xDSL itself, print a "
-    "-inf splat) as the integer 4286578688 converted to f32 instead of the bit pattern",
-)
+# xDSL 0.74 alone reads dense<0xFF800000> as an integer; rdu_ir.parsing reads the bit pattern.
 def test_hex_splat_constant_from_mlir_is_a_bit_pattern(tmp_path):
     src = tmp_path / "neg_inf.mlir"
     src.write_text(
