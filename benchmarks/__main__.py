@@ -18,6 +18,7 @@ from pathlib import Path
 # name -> (module, full-size arguments, quick arguments)
 SUITE: dict[str, tuple[str, list[str], list[str]]] = {
     "throughput": ("benchmarks.throughput", ["--ops", "100000"], ["--ops", "2000"]),
+    "compile-scaling": ("benchmarks.compile_scaling", ["--sizes", "100,1000,3000"], ["--sizes", "100,300"]),
     "lowering": ("benchmarks.lower_gemm", [], []),
     "memory-passes": ("benchmarks.memory_passes", [], ["--chips", "tiny"]),
     "allocation": ("benchmarks.allocation", [], ["--quick"]),

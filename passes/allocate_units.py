@@ -7,12 +7,14 @@ Three steps, each a module of `rdu_ir/allocation/` that tests call directly:
    df.compute becomes one PCU (or a chain when its stages exceed a PCU's, `partition.py`) with
    its counter chain, stage ops, reduction and drain phase; every df.memory one PMU per read
    pattern (split into address ranges when larger than a PMU), with the write and read address
-   generators of the ports it serves; every df.load/df.store an AGCU transfer. The result is a
-   list of physical units and data links between their ports.
+   generators of the ports it serves (buffers filled by identical loads are one buffer: a PMU
+   broadcasts a read stream to every reader of the same pattern); every df.load/df.store an
+   AGCU transfer. The result is a list of physical units and data links between their ports.
 2. *Place* (`place.py`): simulated annealing on route length and critical-path hops, seeded by
    `seed`, with `rdu.site = [r, c]` (AGCU: `[i]`) on a df unit pinning its physical unit.
 3. *Route* (`route.py`): PathFinder over the switch mesh, every data link routed together with
-   its control route back (for the credit tokens `insert-credits` configures).
+   its control route back (for the credit tokens `insert-credits` configures); the links from
+   one output port form one broadcast tree sharing its tracks.
 
 Sections (`sections.py`): with `sections=auto` (the default), units that must share a
 configuration (they talk on chip) are packed into consecutive sections that fit, tensors
