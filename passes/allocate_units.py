@@ -48,7 +48,15 @@ from xdsl.passes import ModulePass
 from rdu_ir.allocation.design import Design, build_design
 from rdu_ir.allocation.fabric import Fabric
 from rdu_ir.allocation.realize import SectionStats, realize_section
-from rdu_ir.allocation.sections import Atom, atom_units, find_atoms, fits, need, pack
+from rdu_ir.allocation.sections import (
+    Atom,
+    atom_units,
+    find_atoms,
+    fits,
+    need,
+    pack,
+    transfer_capacity,
+)
 from rdu_ir.chip import Chip, chip_of
 from rdu_ir.diagnostics import RduError, error, error_at
 from rdu_ir.reference import payload_ops
@@ -282,4 +290,10 @@ def _have_need(counts: dict[str, int], chip: Chip) -> str:
     parts = []
     for kind, have in (("pcu", chip.num_pcus), ("pmu", chip.num_pmus)):
         parts.append(f"{counts[kind]} {kind.upper()}s (chip '{chip.name}' has {have})")
+    cap = transfer_capacity(chip)
+    for d in ("load", "store"):
+        if counts.get(d, 0) > cap:
+            parts.append(
+                f"{counts[d]} DRAM {d}s (the AGCU switches of chip '{chip.name}' carry {cap})"
+            )
     return " and ".join(parts)

@@ -158,14 +158,38 @@ def atom_units(design: Design, atoms: list[Atom], chosen: list[int]) -> list[int
 
 
 def need(design: Design, units: list[int]) -> dict[str, int]:
-    counts = {"pcu": 0, "pmu": 0, "agcu": 0}
+    """Units per kind, and AGCU transfers per direction (`load`, `store`)."""
+    counts = {"pcu": 0, "pmu": 0, "agcu": 0, "load": 0, "store": 0}
     for u in units:
-        counts[design.units[u].kind] += 1
+        pu = design.units[u]
+        counts[pu.kind] += 1
+        if pu.kind == "agcu":
+            counts[pu.config.direction] += 1  # type: ignore[union-attr]
     return counts
 
 
+def transfer_capacity(chip: Chip) -> int:
+    """Vector routes that can leave (or enter) the AGCUs' edge switches at once: every transfer
+    has its own route there, so a section with more loads (or stores) cannot route."""
+    rows, cols = chip.rows + 1, chip.cols + 1
+    total = 0
+    for r, c in sorted(set(chip.agcu_switches())):
+        degree = sum(
+            0 <= r + dr < rows and 0 <= c + dc < cols
+            for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1))
+        )
+        total += degree * chip.vector_links
+    return total
+
+
 def fits(counts: dict[str, int], chip: Chip) -> bool:
-    return counts["pcu"] <= chip.num_pcus and counts["pmu"] <= chip.num_pmus
+    cap = transfer_capacity(chip)
+    return (
+        counts["pcu"] <= chip.num_pcus
+        and counts["pmu"] <= chip.num_pmus
+        and counts["load"] <= cap
+        and counts["store"] <= cap
+    )
 
 
 def pack(
