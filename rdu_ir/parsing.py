@@ -28,8 +28,19 @@ elements that takes minutes or exhausts memory, so such a constant is a diagnost
 _DENSE_TYPE = re.compile(r"dense<[^<>]*>\s*:\s*tensor<((?:\d+x)+)")
 
 
+_INT_TYPE = re.compile(r"(?:(?<=\dx)|(?<![\w$.%@#^-]))(?:si|ui|i)(\d{8,})(?![\w$.-])")
+MAX_INT_WIDTH = (1 << 24) - 1
+"""MLIR's limit on integer widths; xDSL does not check it and works on absurd widths for minutes."""
+
+
 def _check_constant_sizes(text: str, name: str) -> None:
     from rdu_ir.diagnostics import error
+
+    for m in _INT_TYPE.finditer(text):
+        if int(m.group(1)) > MAX_INT_WIDTH:
+            line = text.count("\n", 0, m.start()) + 1
+            col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+            raise error(f"integer type width {m.group(1)} exceeds the limit {MAX_INT_WIDTH}", f"{name}:{line}:{col}")
 
     for m in _DENSE_TYPE.finditer(text):
         count = math.prod(int(d) for d in m.group(1).rstrip("x").split("x"))

@@ -352,3 +352,9 @@ def test_hex_float_constants_keep_their_bits():
     assert "0xff800000" in first.stdout.lower()  # -inf, not the integer 4286578688
     second = run_tool("rdu-opt", "-", stdin=first.stdout)
     assert second.stdout == first.stdout
+
+
+def test_absurd_integer_width_is_a_diagnostic(tmp_path: Path):
+    path = tmp_path / "wide.mlir"
+    path.write_text("func.func @f(%a: tensor<2xi64294967296>) {\n  func.return\n}\n")
+    assert_clean_error(run_tool("rdu-opt", str(path)), "integer type width 64294967296 exceeds the limit")
