@@ -25,6 +25,7 @@ import numpy as np
 
 from rdu_ir.allocation.fabric import UNIT_KINDS, Fabric, Site, manhattan_gap
 from rdu_ir.chip import Chip
+from rdu_ir.progress import progress
 from rdu_ir.diagnostics import RduError
 
 
@@ -321,6 +322,7 @@ def place(
     temps = 0
     cost_scale = max(len(nets), 1)
     best, stale = math.inf, 0
+    bar = progress("placing (annealing steps)")  # shown only on a terminal, and not with --quiet
     while True:
         accepted = 0
         for _ in range(moves_per_temp):
@@ -328,6 +330,7 @@ def place(
             accepted += ok
         total_moves += moves_per_temp
         temps += 1
+        bar.update()
         rate = accepted / moves_per_temp
         weight = criticality_weights()
         wl_weighted = sum(w * x for w, x in zip(weight, lengths))
@@ -354,6 +357,7 @@ def place(
         else:
             temperature *= 0.8
         rlim = min(max_range, max(1.0, rlim * (1 - 0.44 + rate)))
+    bar.close()
     # Final quench: greedy moves only.
     for _ in range(moves_per_temp):
         try_move(movable[int(rng.random() * n_movable)], 0.0)

@@ -34,6 +34,7 @@ import numpy as np
 from rdu_ir.allocation.fabric import NETWORKS, Endpoint, Fabric, Switch
 from rdu_ir.chip import Chip
 from rdu_ir.diagnostics import RduError
+from rdu_ir.progress import progress
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,9 @@ def route(
     pres = present_factor if negotiate else 0.0
     todo = list(range(len(groups)))
     iteration = 0
+    bar = progress("routing (PathFinder iterations)", max_iterations)
     for iteration in range(1, max_iterations + 1):
+        bar.update()
         for gi in todo:
             rip_up(gi)
             route_group(gi, pres, iteration - 1)
@@ -269,6 +272,7 @@ def route(
                     h[link] += history_factor * (x - c)
         pres = min(pres * present_growth, MAX_PRESENT_FACTOR)
         todo = contested()
+    bar.close()
     todo = congested()
     if todo:
         members = groups[todo[0]]

@@ -145,6 +145,21 @@ def check_program(
     return out
 
 
+def random_chip_variants() -> list[Chip]:
+    """Small chips that differ where lowering decisions depend on the chip: lanes, stages,
+    memory size and banks, transpose reads, grid size."""
+    import dataclasses
+
+    tiny = PRESETS["tiny"]
+    return [
+        tiny,
+        dataclasses.replace(tiny, name="tiny-wide", pcu_lanes=8, pcu_stages=6),
+        dataclasses.replace(tiny, name="tiny-smallmem", pmu_capacity_bytes=1024, pmu_banks=2),
+        dataclasses.replace(tiny, name="tiny-notranspose", pmu_transpose_read=False, pcu_stages=3),
+        dataclasses.replace(tiny, name="tiny-6x6", rows=6, cols=6, agcu_count=4),
+    ]
+
+
 def default_programs(level: str, chips: Sequence[Chip] | None = None) -> st.SearchStrategy[ModuleOp]:
     """Random programs at `level`: random ta programs, lowered for a random chip."""
     from rdu_ir.testing.strategies import ta_programs
@@ -152,7 +167,7 @@ def default_programs(level: str, chips: Sequence[Chip] | None = None) -> st.Sear
     lowering = LEVEL_LOWERINGS[level]
     if not lowering:
         return ta_programs()
-    chip_choices = list(chips or [PRESETS["tiny"]])
+    chip_choices = list(chips or random_chip_variants())
 
     @st.composite
     def lowered(draw: st.DrawFn) -> ModuleOp:
