@@ -59,6 +59,8 @@ class Plan:
     out_group: int = 1
     """Units along the last output dim that share one output memory (declared writer order)."""
     memories: int = 0
+    exposed_cycles: int = 0
+    """DRAM time before the first and after the last tile of every unit, which nothing overlaps."""
 
     def blocks(self, sizes: Sequence[int]) -> list[int]:
         return [s // p for s, p in zip(sizes, self.par)]
@@ -229,8 +231,14 @@ def evaluate(g: Generic, chip: Chip, par: Sequence[int], tile: Sequence[int], ch
         in_mems += math.prod(par[d] for d in inp.map.used_dims() if d in par_set)
     group = out_group(g, chip, par, tile, trips, in_mems)
     memories = in_mems + math.prod(par) // group
+    first_inputs = sum(
+        math.prod(par[d] for d in inp.map.used_dims() if d in par_set) * math.prod(input_extent(inp.map, tile)) * eb
+        for inp in g.inputs
+    )
+    last_outputs = math.prod(par) * math.prod(tile[d] for d in out_dims(g)) * eb
+    exposed = math.ceil((first_inputs + last_outputs) / chip.dram_bytes_per_cycle)
     return Plan(tuple(par), tuple(tile), vector, unroll, tuple(tuple(c) for c in chunks),
-                max(unit_cycles), dram_cycles, units, group, memories)  # fmt: skip
+                max(unit_cycles), dram_cycles, units, group, memories, exposed)  # fmt: skip
 
 
 def out_group(g: Generic, chip: Chip, par, tile, trips, in_mems: int) -> int:
@@ -316,4 +324,32 @@ def plan_generic(
             if best is None or key < best[:2]:
                 best = (key[0], key[1], plan)
     assert best is not None
-    return best[2]
+    return best[2] if tile else overlap_output_tiles(g, chip, best[2])
+
+
+def overlap_output_tiles(g: Generic, chip: Chip, plan: Plan) -> Plan:
+    """Step 7: for a unit that holds its output tile over a streamed reduction (a contraction
+    over several K tiles), with the chosen parallel factors, halve an outer output dim of the tile (once or
+    twice) when the DRAM time no pipelining hides — every unit's first input tiles and, above
+    all, its last output tile, stored by all units at once at the very end — shrinks by more than
+    the extra work costs. A unit then owns several output tiles and stores one while computing
+    the next. The last output dim is left alone (neighbours share output memories along it), and
+    a variant needing more memory units is never taken."""
+    blocks = plan.blocks(g.sizes)
+    if not any(blocks[d] > plan.tile[d] for d in g.red_dims()):
+        return plan  # the output is not held over a streamed reduction: it drains as it goes
+    best, best_cost = plan, cost(plan, chip) + plan.exposed_cycles
+    odims = out_dims(g)[:-1]
+    tile = list(plan.tile)
+    for _ in range(2):
+        cands = [d for d in odims if tile[d] // 2 >= 1 and blocks[d] % (tile[d] // 2) == 0 and tile[d] > 1]
+        if not cands:
+            break
+        d = max(cands, key=lambda d: (tile[d], -d))
+        tile = list(tile)
+        tile[d] //= 2
+        variant = evaluate(g, chip, plan.par, tile, plan.chunks)
+        variant_cost = cost(variant, chip) + variant.exposed_cycles
+        if variant.memories <= plan.memories and variant_cost < best_cost:
+            best, best_cost = variant, variant_cost
+    return best
