@@ -647,6 +647,16 @@ class AgcuOp(UnitOp):
 # --- routes -------------------------------------------------------------------------
 
 
+def parse_unit_port(parser: Parser) -> tuple[SSAValue, int]:
+    """`%unit[port]`: a unit value and one of its port numbers (routes and credits name their ends so)."""
+    pos = parser.pos
+    operand = parser.parse_unresolved_operand()
+    parser.parse_punctuation("[")
+    port = parser.parse_integer(allow_boolean=False)
+    parser.parse_punctuation("]")
+    return parser.resolve_operands([operand], [UnitType()], pos)[0], port
+
+
 @irdl_op_definition
 class RouteOp(IRDLOperation):
     """A connection from an output port of `source` to an input port of `dest` through switches."""
@@ -732,12 +742,7 @@ class RouteOp(IRDLOperation):
         for i in range(2):
             if i:
                 parser.parse_punctuation("->")
-            pos = parser.pos
-            operand = parser.parse_unresolved_operand()
-            parser.parse_punctuation("[")
-            port = parser.parse_integer(allow_boolean=False)
-            parser.parse_punctuation("]")
-            ends.append((parser.resolve_operands([operand], [UnitType()], pos)[0], port))
+            ends.append(parse_unit_port(parser))
         parser.parse_keyword("via")
 
         def hop() -> tuple[int, int]:

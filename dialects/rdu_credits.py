@@ -86,21 +86,14 @@ class CreditOp(IRDLOperation):
 
     @classmethod
     def parse(cls, parser: Parser) -> CreditOp:
-        from rdu_ir.dialects.rdu import UnitType
+        from rdu_ir.dialects.rdu import parse_unit_port
 
         kind = parser.parse_keyword_in(CREDIT_KINDS, "credit kind")
         ends = []
         for i in range(2):
             if i:
                 parser.parse_keyword("from")
-            pos = parser.pos
-            operand = parser.parse_unresolved_operand()
-            parser.parse_punctuation("[")
-            port = parser.parse_integer(allow_boolean=False)
-            parser.parse_punctuation("]")
-            ends.append(
-                (parser.resolve_operands([operand], [UnitType()], pos)[0], port)
-            )
+            ends.append(parse_unit_port(parser))
         parser.parse_keyword("init")
         init = parser.parse_integer(allow_boolean=False)
         attrs = parser.parse_optional_attr_dict()

@@ -51,6 +51,8 @@ from rdu_ir.diagnostics import error_at
 from rdu_ir.frontends import linalg_ext as lx
 from rdu_ir.frontends.inline_calls import inline_calls
 from rdu_ir.frontends.linalg_generic import (
+    ARITH_BINARY_TO_TA,
+    ARITH_UNARY_TO_TA,
     Emitter,
     Empty,
     GenericLowering,
@@ -67,30 +69,9 @@ from rdu_ir.frontends.linalg_generic import (
 from rdu_ir.reference import payload_ops
 from rdu_ir.statistics import bump
 
-_TENSOR_BINARY = {
-    "arith.addf": "add",
-    "arith.addi": "add",
-    "arith.subf": "sub",
-    "arith.subi": "sub",
-    "arith.mulf": "mul",
-    "arith.muli": "mul",
-    "arith.divf": "div",
-    "arith.divsi": "div",
-    "arith.maximumf": "max",
-    "arith.maxnumf": "max",
-    "arith.minimumf": "min",
-    "arith.minnumf": "min",
-}
-_TENSOR_UNARY = {
-    "arith.negf": "neg",
-    "math.exp": "exp",
-    "math.log": "log",
-    "math.tanh": "tanh",
-    "math.erf": "erf",
-    "math.sqrt": "sqrt",
-    "math.rsqrt": "rsqrt",
-    "math.absf": "abs",
-}
+# The same op -> ta names as inside generic bodies (one table for both).
+_TENSOR_BINARY = ARITH_BINARY_TO_TA
+_TENSOR_UNARY = ARITH_UNARY_TO_TA
 _POOL_KIND = {
     "linalg.pooling_nhwc_max": "max",
     "linalg.pooling_nhwc_min": "min",

@@ -214,7 +214,7 @@ class Expr:
         return self.const if self.const is not None else self.known
 
 
-_BINARY = {
+ARITH_BINARY_TO_TA = {
     "arith.addf": "add",
     "arith.addi": "add",
     "arith.subf": "sub",
@@ -230,7 +230,7 @@ _BINARY = {
     "arith.minnumf": "min",
     "arith.minsi": "min",
 }
-_UNARY = {
+ARITH_UNARY_TO_TA = {
     "arith.negf": "neg",
     "math.exp": "exp",
     "math.log": "log",
@@ -452,10 +452,10 @@ class GenericLowering:
 
     def _lower_op(self, op: Operation) -> Expr:
         name = op.name
-        if name in _BINARY:
-            return self._binary(_BINARY[name], self.lower_value(op.operands[0]), self.lower_value(op.operands[1]))
-        if name in _UNARY:
-            return self._unary(_UNARY[name], self.lower_value(op.operands[0]))
+        if name in ARITH_BINARY_TO_TA:
+            return self._binary(ARITH_BINARY_TO_TA[name], self.lower_value(op.operands[0]), self.lower_value(op.operands[1]))
+        if name in ARITH_UNARY_TO_TA:
+            return self._unary(ARITH_UNARY_TO_TA[name], self.lower_value(op.operands[0]))
         if isinstance(op, arith.ConstantOp):
             value = op.value
             if hasattr(value, "value") and not isinstance(value, DenseIntOrFPElementsAttr):
@@ -582,8 +582,8 @@ class GenericLowering:
             if minmax is None:
                 return None
             kind, a, b = minmax
-        elif op.name in _BINARY and _BINARY[op.name] in ("add", "sub", "mul", "max", "min"):
-            kind, a, b = _BINARY[op.name], op.operands[0], op.operands[1]
+        elif op.name in ARITH_BINARY_TO_TA and ARITH_BINARY_TO_TA[op.name] in ("add", "sub", "mul", "max", "min"):
+            kind, a, b = ARITH_BINARY_TO_TA[op.name], op.operands[0], op.operands[1]
         else:
             return None
         if kind == "sub":
